@@ -1,0 +1,1 @@
+export { RULES_ENGINE_VERSION } from './shared/engine-version';
