@@ -1,1 +1,29 @@
 export { RULES_ENGINE_VERSION } from './shared/engine-version';
+export type { Reason, ReasonCode } from './shared/reason';
+export { DAY_MS, HOUR_MS, MINUTE_MS, toInstant, type Instant } from './shared/time';
+export type { Activity, Contact, StageTransition } from './shared/contact';
+
+export { LEAF_OPERATORS, type Condition, type LeafCondition, type LeafOperator, type PropertyValues } from './conditions/condition';
+export { compileCondition, type CompiledCondition, type ConditionContext, type ConditionResult } from './conditions/compile-condition';
+export { coerceValue, type CoercedValue } from './conditions/coerce-value';
+export { PROPERTY_TYPES, type PropertyDefinition, type PropertyType } from './conditions/property-type';
+export { HUBSPOT_CONTACT_PROPERTIES, ACTIVITY_PROPERTIES } from './conditions/hubspot-contact-properties';
+
+export { leadOpsConfigSchema, CONFIG_SCHEMA_VERSION, ACTIVITY_TYPES, type LeadOpsConfig, type LeadOpsConfigInput, type ScoringRule, type FitRule, type EngagementRule, type LifecycleStage, type CalendarConfig, type ActivityType } from './config/leadops-config.schema';
+export { parseConfig, type ParseConfigResult } from './config/parse-config';
+export { formatConfigProblem, type ConfigProblem } from './config/config-problem';
+export { contactConditionContext, activityConditionContext } from './config/condition-context';
+
+export { decayedPoints, describeDecay, type DecaySettings } from './scoring/decay';
+export { scoreLead, type ScoreResult, type RuleContribution, type ScoreForecast } from './scoring/score-lead';
+
+export { evaluateLifecycle, withScoreProperties, type LifecycleEvaluation, type StageView, type CriterionCheck } from './lifecycle/evaluate-lifecycle';
+export { recycleLifecycle, type RecycleResult } from './lifecycle/recycle-lifecycle';
+
+export { cleanContact, type CleanedContact, type DataFix, type DataFlag, type DataFlagCode, type EmailKind } from './data-quality/clean-contact';
+export { findDuplicates, duplicateKeys, type DuplicateGroup, type DuplicateKey } from './data-quality/find-duplicates';
+export { normalizeEmail } from './data-quality/normalize-email';
+export { normalizeCountry } from './data-quality/normalize-country';
+export { normalizeRegion } from './data-quality/normalize-region';
+export { normalizePhone } from './data-quality/normalize-phone';
+export { classifyJobTitle, SENIORITIES, JOB_FUNCTIONS, type Seniority, type JobFunction } from './data-quality/job-title-buckets';

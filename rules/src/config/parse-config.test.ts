@@ -1,0 +1,121 @@
+import { defaultConfigJsonCopy, loadDefaultConfig } from '../../test-support/default-config';
+import { formatConfigProblem } from './config-problem';
+import { parseConfig } from './parse-config';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke into arbitrary JSON
+
+function problemsOf(mutate: (config: Json) => void): string[] {
+  const config = defaultConfigJsonCopy() as Json;
+  mutate(config);
+  const result = parseConfig(config);
+  return result.ok ? [] : result.problems.map(formatConfigProblem);
+}
+
+function ruleIndex(config: Json, id: string): number {
+  return (config['scoring']['rules'] as Json[]).findIndex((r) => r['id'] === id);
+}
+
+describe('parseConfig', () => {
+  it('accepts the shipped default config and fills in defaults', () => {
+    const config = loadDefaultConfig();
+    expect(config.lifecycle.stages.map((s) => s.hubspotValue)).toEqual(['subscriber', 'lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'opportunity', 'customer', 'evangelist', 'other']);
+    expect(config.routing.fallbackQueue.id).toBe('unassigned');
+    expect(config.permissions.settingsRoleIds).toEqual([]);
+  });
+
+  it('names the path and the fix for a negative half-life', () => {
+    const problems = problemsOf((c) => {
+      const rules = c['scoring']['rules'] as Json[];
+      rules[3] = { ...rules[ruleIndex(c, 'pricing-page')], id: 'pricing-page-2', halfLifeDays: -2 };
+    });
+    expect(problems).toContain('scoring.rules[3].halfLifeDays: expected a positive number, got -2. Use a number above 0.');
+  });
+
+  it('rejects unknown keys instead of dropping them', () => {
+    expect(problemsOf((c) => { c['scoring']['mql']['treshold'] = 50; })).toEqual([expect.stringContaining('scoring.mql.treshold: is not a known setting')]);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const problems = problemsOf((c) => {
+      c['scoring']['mql']['threshold'] = 'sixty';
+      c['lifecycle']['forwardOnly'] = 'yes';
+      c['calendars'][0]['week']['monday'] = [['9am', '17:00']];
+    });
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.stringContaining('scoring.mql.threshold: expected a number, got "sixty"'),
+      expect.stringContaining('lifecycle.forwardOnly: expected a boolean, got "yes"'),
+      expect.stringContaining('calendars[0].week.monday[0][0]: write times as HH:MM'),
+    ]));
+  });
+
+  it('says when the text is not JSON', () => {
+    const result = parseConfig('{ "schemaVersion": 1, ');
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/^is not valid JSON/);
+  });
+
+  it('refuses another schema version', () => {
+    expect(problemsOf((c) => { c['schemaVersion'] = 2; })).toEqual([expect.stringContaining('schemaVersion: expected 1, got 2')]);
+  });
+
+  describe('cross-field checks', () => {
+    it('catches a scoring rule in a group that does not exist', () => {
+      expect(problemsOf((c) => { c['scoring']['rules'][0]['group'] = 'titles'; })).toEqual([expect.stringContaining('scoring.rules[0].group: refers to scoring group "titles", which does not exist. Use one of: seniority.')]);
+    });
+
+    it('catches a handoff reason recycling to a stage that does not exist', () => {
+      expect(problemsOf((c) => { c['handoff']['rejectReasons'][1]['recycleTo'] = 'nurture'; })).toEqual([expect.stringContaining('handoff.rejectReasons[1].recycleTo: refers to stage "nurture"')]);
+    });
+
+    it('catches a routing rule sending leads to a pool that does not exist', () => {
+      const problems = problemsOf((c) => {
+        c['routing']['rules'] = [{ id: 'emea', label: 'EMEA', when: { property: 'country', op: 'in', value: ['DE', 'FR'] }, target: { type: 'pool', pool: 'emea-team' } }];
+      });
+      expect(problems).toEqual([expect.stringContaining('routing.rules[0].target.pool: refers to pool "emea-team", which does not exist')]);
+    });
+
+    it('catches a pool member who is not a rep', () => {
+      const problems = problemsOf((c) => {
+        c['routing']['reps'] = [{ ownerId: '11', name: 'Ana' }];
+        c['routing']['pools'] = [{ id: 'inbound', label: 'Inbound', strategy: 'round_robin', members: [{ ownerId: '11' }, { ownerId: '12' }] }];
+      });
+      expect(problems).toEqual([expect.stringContaining('routing.pools[0].members[1].ownerId: refers to rep "12", which does not exist')]);
+    });
+
+    it('checks conditions against property types, with a suggestion for typos', () => {
+      const problems = problemsOf((c) => { c['scoring']['rules'][ruleIndex(c, 'vp')]['when'] = { property: 'leadops_senority', op: 'eq', value: 'vp' }; });
+      expect(problems).toEqual([expect.stringMatching(/scoring\.rules\[1\]\.when: unknown property "leadops_senority".*Did you mean "leadops_seniority"\?/)]);
+    });
+
+    it('requires the decay parameter that the chosen decay uses, and rejects the others', () => {
+      const problems = problemsOf((c) => {
+        const rule = c['scoring']['rules'][ruleIndex(c, 'pricing-page')];
+        rule['decay'] = 'linear';
+      });
+      expect(problems).toEqual(expect.arrayContaining([
+        expect.stringContaining('halfLifeDays: is not used when decay is "linear"'),
+        expect.stringContaining('lifetimeDays: is required when decay is "linear"'),
+      ]));
+    });
+
+    it('catches an MQL threshold no lead can reach', () => {
+      expect(problemsOf((c) => { c['scoring']['mql']['threshold'] = 150; })).toEqual([expect.stringContaining('scoring.mql.threshold: (150) is above the total cap (100)')]);
+    });
+
+    it('catches a calendar with an unknown time zone, a reversed interval and an unknown holiday region', () => {
+      const problems = problemsOf((c) => {
+        c['calendars'][0]['timeZone'] = 'America/Nowhere';
+        c['calendars'][0]['week']['friday'] = [['17:00', '09:00']];
+        c['calendars'][1]['holidays']['region'] = 'XX';
+      });
+      expect(problems).toEqual(expect.arrayContaining([
+        expect.stringContaining('calendars[0].timeZone: "America/Nowhere" is not an IANA time zone'),
+        expect.stringContaining('calendars[0].week.friday[0]: interval 17:00–09:00 ends before it starts'),
+        expect.stringContaining('calendars[1].holidays.region: "XX" is not a region of GB'),
+      ]));
+    });
+
+    it('catches duplicate stage ids', () => {
+      expect(problemsOf((c) => { c['lifecycle']['stages'][2]['id'] = 'lead'; })).toEqual(expect.arrayContaining([expect.stringContaining('lifecycle.stages[2].id: "lead" is already used by lifecycle.stages[1]')]));
+    });
+  });
+});

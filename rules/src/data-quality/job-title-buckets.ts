@@ -1,0 +1,62 @@
+/** Seniority buckets, most senior first; fit rules test `leadops_seniority`. */
+export const SENIORITIES = ['c_level', 'vp', 'director', 'manager', 'individual_contributor', 'student'] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const JOB_FUNCTIONS = ['executive', 'sales', 'marketing', 'operations', 'engineering', 'product', 'finance', 'hr', 'it', 'customer_success', 'other'] as const;
+export type JobFunction = (typeof JOB_FUNCTIONS)[number];
+
+/** Matched against the lowercased title with word boundaries; first match wins, so order matters. */
+const SENIORITY_PATTERNS: readonly (readonly [Seniority, RegExp])[] = [
+  ['student', /\b(student|intern|internship|trainee|apprentice|werkstudent|stagiaire|praktikant)\b/],
+  ['c_level', /\b(ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chief|founder|co-founder|cofounder|owner|president|managing director|geschäftsführer|gérant|directeur général)\b/],
+  ['vp', /\b(vp|svp|evp|vice president|vice-president|head of)\b/],
+  ['director', /\b(director|directeur|directora|direktor|leiter)\b/],
+  ['manager', /\b(manager|lead|team lead|supervisor|responsable|gerente)\b/],
+];
+
+const FUNCTION_PATTERNS: readonly (readonly [JobFunction, RegExp])[] = [
+  ['operations', /\b(revops|revenue operations|sales operations|sales ops|marketing operations|mops|operations|ops)\b/],
+  ['sales', /\b(sales|account executive|ae|sdr|bdr|business development|account manager|vertrieb|commercial)\b/],
+  ['marketing', /\b(marketing|demand gen|demand generation|growth|brand|content|seo|campaign|communications)\b/],
+  ['customer_success', /\b(customer success|csm|customer experience|support|account management)\b/],
+  ['engineering', /\b(engineer|engineering|developer|software|devops|architect)\b/],
+  ['product', /\b(product|ux|design)\b/],
+  ['finance', /\b(finance|financial|accounting|accountant|controller|cfo)\b/],
+  ['hr', /\b(hr|human resources|people|talent|recruit|recruiter|recruiting)\b/],
+  ['it', /\b(it|information technology|systems administrator|sysadmin|cio|ciso)\b/],
+  ['executive', /\b(ceo|coo|founder|co-founder|owner|president|managing director|general manager)\b/],
+];
+
+export interface TitleBuckets {
+  readonly seniority: Seniority;
+  readonly jobFunction: JobFunction;
+  /** Why: the words that decided each bucket. */
+  readonly because: string;
+}
+
+/** "VP Sales" → seniority vp, function sales, because "vp" and "sales". */
+export function classifyJobTitle(title: string): TitleBuckets | undefined {
+  const text = title.trim().toLowerCase();
+  if (text === '') return undefined;
+  let seniority: Seniority = 'individual_contributor';
+  let seniorityWord = 'no seniority word';
+  for (const [bucket, pattern] of SENIORITY_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) {
+      seniority = bucket;
+      seniorityWord = `"${match[0]}"`;
+      break;
+    }
+  }
+  let jobFunction: JobFunction = 'other';
+  let functionWord = 'no function word';
+  for (const [bucket, pattern] of FUNCTION_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) {
+      jobFunction = bucket;
+      functionWord = `"${match[0]}"`;
+      break;
+    }
+  }
+  return { seniority, jobFunction, because: `seniority from ${seniorityWord}, function from ${functionWord}` };
+}

@@ -1,0 +1,121 @@
+import { compileCondition, type CompiledCondition } from '../conditions/compile-condition';
+import { contactConditionContext } from '../config/condition-context';
+import type { LeadOpsConfig, LifecycleStage } from '../config/leadops-config.schema';
+import type { Contact, StageTransition } from '../shared/contact';
+import type { Reason } from '../shared/reason';
+import type { Instant } from '../shared/time';
+import { scoreLead, type ScoreResult } from '../scoring/score-lead';
+
+/** One entry criterion of a stage, and whether this contact meets it. */
+export interface CriterionCheck {
+  readonly criterion: string;
+  readonly met: boolean;
+  /** What is true of the contact: the criterion, or its negation. */
+  readonly sentence: string;
+}
+
+export interface StageView {
+  readonly id: string;
+  readonly label: string;
+  readonly hubspotValue: string;
+  readonly definition: string;
+  readonly ownerTeam: LifecycleStage['ownerTeam'];
+  readonly criteria: readonly CriterionCheck[];
+}
+
+export interface LifecycleEvaluation {
+  /** The stage HubSpot holds now (null when its value is empty or not a configured stage). */
+  readonly current: StageView | null;
+  /** The furthest stage whose entry criteria are all met (first stage when none is). */
+  readonly qualifiesFor: StageView;
+  /** The stage after the current one, with what is met and what is missing. */
+  readonly next: StageView | null;
+  /** The stage LeadOps would set: forward moves only, unless a recorded recycle says otherwise. */
+  readonly recommended: StageView;
+  readonly transition: StageTransition | null;
+  readonly history: readonly StageTransition[];
+  readonly reasons: readonly Reason[];
+}
+
+interface LifecycleModel {
+  readonly stages: readonly { readonly stage: LifecycleStage; readonly entry: readonly CompiledCondition[] }[];
+  readonly byHubSpotValue: ReadonlyMap<string, number>;
+}
+
+const models = new WeakMap<LeadOpsConfig, LifecycleModel>();
+
+function lifecycleModelFor(config: LeadOpsConfig): LifecycleModel {
+  let model = models.get(config);
+  if (model) return model;
+  const context = contactConditionContext(config);
+  const stages = config.lifecycle.stages.map((stage) => ({
+    stage,
+    entry: stage.entry.map((criterion) => {
+      const compiled = compileCondition(criterion, context);
+      if (!compiled.ok) throw new TypeError(`lifecycle stage ${stage.id}: ${compiled.problems.map((p) => p.message).join('; ')} (validate the config with parseConfig first)`);
+      return compiled.condition;
+    }),
+  }));
+  model = { stages, byHubSpotValue: new Map(config.lifecycle.stages.map((s, i) => [s.hubspotValue.toLowerCase(), i])) };
+  models.set(config, model);
+  return model;
+}
+
+/** The contact's properties plus the score-derived values lifecycle criteria may test. */
+export function withScoreProperties(contact: Contact, score: ScoreResult): Contact['properties'] {
+  return { ...contact.properties, leadops_score: String(score.total), leadops_fit_score: String(score.fit), leadops_engagement_score: String(score.engagement), leadops_is_mql: String(score.mql.qualifies) };
+}
+
+/**
+ * The shared lifecycle definition applied to one contact: where it is, what it qualifies for, what the
+ * next stage needs (met and missing criteria, each a sentence), and the forward-only recommendation.
+ *
+ * A later stage without entry criteria (evangelist, other) is never reached by evaluation: it is set by
+ * hand or by a handoff. Moving back needs `recycleLifecycle` with a reason code.
+ */
+export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: Instant, score: ScoreResult = scoreLead(contact, config, now)): LifecycleEvaluation {
+  const model = lifecycleModelFor(config);
+  const values = withScoreProperties(contact, score);
+  const view = (index: number): StageView => {
+    const { stage, entry } = model.stages[index] as LifecycleModel['stages'][number];
+    const criteria = entry.map((condition) => {
+      const result = condition.evaluate(values, now);
+      return { criterion: result.criterion, met: result.matched, sentence: result.sentence };
+    });
+    return { id: stage.id, label: stage.label, hubspotValue: stage.hubspotValue, definition: stage.definition, ownerTeam: stage.ownerTeam, criteria };
+  };
+
+  let qualifiesIndex = 0;
+  const views = model.stages.map((_, i) => view(i));
+  views.forEach((stageView, i) => {
+    if (stageView.criteria.length > 0 && stageView.criteria.every((c) => c.met)) qualifiesIndex = i;
+  });
+
+  const currentValue = (contact.properties['lifecyclestage'] ?? '').trim().toLowerCase();
+  const currentIndex = currentValue === '' ? undefined : model.byHubSpotValue.get(currentValue);
+  const current = currentIndex === undefined ? null : (views[currentIndex] as StageView);
+  const qualifiesFor = views[qualifiesIndex] as StageView;
+  const next = currentIndex === undefined ? (views[0] ?? null) : (views[currentIndex + 1] ?? null);
+
+  const reasons: Reason[] = [];
+  const history = [...(contact.lifecycleHistory ?? [])];
+  let recommendedIndex = qualifiesIndex;
+  let transition: StageTransition | null = null;
+  if (currentIndex !== undefined && qualifiesIndex < currentIndex && config.lifecycle.forwardOnly) {
+    recommendedIndex = currentIndex;
+    reasons.push({ code: 'stage-forward-only', text: `Stays ${views[currentIndex]?.label}: it now meets only "${qualifiesFor.label}", and stages move back only through a recycle with a reason` });
+  } else if (currentIndex === undefined || qualifiesIndex !== currentIndex) {
+    const from = currentIndex === undefined ? null : (model.stages[currentIndex]?.stage.id ?? null);
+    const forward = currentIndex === undefined || qualifiesIndex > currentIndex;
+    transition = { from, to: qualifiesFor.id, at: now, kind: forward ? 'promotion' : 'demotion' };
+    history.push(transition);
+    const met = qualifiesFor.criteria.map((c) => c.sentence).join('; ');
+    reasons.push({ code: 'stage-transition', text: `${forward ? 'Moves to' : 'Moves back to'} ${qualifiesFor.label}${met ? `: ${met}` : ''}` });
+  }
+  if (next) {
+    const missing = next.criteria.filter((c) => !c.met).map((c) => c.criterion);
+    if (next.criteria.length === 0) reasons.push({ code: 'stage-criteria', text: `${next.label} is set by hand or by a handoff` });
+    else if (missing.length > 0) reasons.push({ code: 'stage-criteria', text: `For ${next.label} it still needs: ${missing.join('; ')}` });
+  }
+  return { current, qualifiesFor, next, recommended: views[recommendedIndex] as StageView, transition, history, reasons };
+}

@@ -1,0 +1,104 @@
+import { NOW, buildContact, daysAgo, formSubmission, pageView } from '../../test-support/build-contact';
+import { loadDefaultConfig } from '../../test-support/default-config';
+import { DAY_MS } from '../shared/time';
+import { scoreLead } from './score-lead';
+
+const config = loadDefaultConfig();
+
+describe('scoreLead with the default config', () => {
+  it('explains every fit point with the rule that gave it', () => {
+    const score = scoreLead(buildContact(), config, NOW);
+    expect(score.contributions.map((c) => c.text)).toEqual([
+      '+20 fit: VP title',
+      '+15 fit: Company of 50 to 5,000 people',
+      '+10 fit: Works in sales, marketing or revenue operations',
+      '+5 fit: In a country we sell to',
+    ]);
+    expect(score.fit).toBe(50);
+    expect(score.engagement).toBe(0);
+    expect(score.total).toBe(50);
+  });
+
+  it('decays engagement with the age of each activity and says how', () => {
+    const score = scoreLead(buildContact({ activities: [pageView('https://northwind.example/pricing', daysAgo(14))] }), config, NOW);
+    const pricing = score.contributions.find((c) => c.ruleId === 'pricing-page');
+    expect(pricing?.points).toBe(5); // 10 points, one half-life old
+    expect(pricing?.text).toBe('+5 engagement: Visited the pricing page (once, last 14 days ago; half-life 14 days)');
+  });
+
+  it('counts only the most recent activities a rule allows and caps the rule', () => {
+    const visits = Array.from({ length: 8 }, (_, i) => pageView('/pricing', NOW - i * 60_000));
+    const score = scoreLead(buildContact({ activities: visits }), config, NOW);
+    const pricing = score.contributions.find((c) => c.ruleId === 'pricing-page');
+    expect(pricing?.activities).toBe(5);
+    expect(pricing?.points).toBe(30); // 5 visits × 10, capped at 30
+  });
+
+  it('applies a group cap so stacked seniority rules do not double count, and says so', () => {
+    const contact = buildContact({ properties: { leadops_seniority: 'c_level' } });
+    const custom = { ...config, scoring: { ...config.scoring, rules: config.scoring.rules.map((r) => (r.id === 'vp' ? { ...r, when: { property: 'jobtitle', op: 'known' as const } } : r)) } };
+    const score = scoreLead(contact, custom, NOW);
+    expect(score.contributions.filter((c) => c.ruleId === 'c-level' || c.ruleId === 'vp').map((c) => c.points)).toEqual([25, 20]);
+    expect(score.adjustments).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'cap-applied', points: -20, text: '-20 cap: Seniority counts at most 25' })]));
+  });
+
+  it('does not make a poorly fitting lead an MQL however engaged (minimum-fit guard)', () => {
+    const weakFit = buildContact({ properties: { leadops_seniority: 'individual_contributor', jobtitle: 'Analyst', country: 'ZZ', leadops_job_function: 'other' } });
+    const busy = [formSubmission('Demo request', daysAgo(1)), ...Array.from({ length: 5 }, (_, i) => pageView('/pricing', daysAgo(i))), { type: 'meeting' as const, at: daysAgo(2) }];
+    const score = scoreLead({ ...weakFit, activities: busy }, config, NOW);
+    expect(score.fit).toBe(15);
+    expect(score.total).toBeGreaterThanOrEqual(config.scoring.mql.threshold);
+    expect(score.mql.qualifies).toBe(false);
+    expect(score.mql.reason).toEqual({ code: 'mql-fit-guard', text: 'Not an MQL: score 75 reaches 60, but fit 15 is below the 20 the definition requires' });
+  });
+
+  it('keeps a highly engaged student far from MQL', () => {
+    const student = buildContact({ properties: { leadops_seniority: 'student', jobtitle: 'Student', leadops_job_function: 'other' } });
+    const busy = [formSubmission('Demo request', daysAgo(1)), ...Array.from({ length: 5 }, (_, i) => pageView('/pricing', daysAgo(i)))];
+    const score = scoreLead({ ...student, activities: busy }, config, NOW);
+    expect(score.contributions).toEqual(expect.arrayContaining([expect.objectContaining({ text: '-30 fit: Student or intern' })]));
+    expect(score.mql.qualifies).toBe(false);
+  });
+
+  it('makes a well-fitting, recently engaged lead an MQL and says when it stops being one', () => {
+    const contact = buildContact({ activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] });
+    const score = scoreLead(contact, config, NOW);
+    expect(score.mql.qualifies).toBe(true);
+    expect(score.fallsBelowMql).not.toBeNull();
+    const at = score.fallsBelowMql?.at ?? 0;
+    // Just before that moment it is still an MQL, just after it is not.
+    expect(scoreLead(contact, config, at - 60_000).total).toBeGreaterThanOrEqual(60);
+    expect(scoreLead(contact, config, at + 60_000).total).toBeLessThan(60);
+    expect(score.fallsBelowMql?.text).toMatch(/^Falls below the MQL threshold \(60\) on \d{4}-\d{2}-\d{2} if nothing new happens$/);
+  });
+
+  it('finds the next meaningful drop and projects the score weekly', () => {
+    const contact = buildContact({ activities: [formSubmission('Demo request', daysAgo(3))] });
+    const score = scoreLead(contact, config, NOW);
+    expect(score.nextDrop).not.toBeNull();
+    expect(score.total - (score.nextDrop?.total ?? 0)).toBeGreaterThanOrEqual(config.scoring.meaningfulDropPoints - 0.1);
+    expect(score.projection).toHaveLength(8);
+    expect(score.projection[0]?.at).toBe(NOW + 7 * DAY_MS);
+    const totals = score.projection.map((p) => p.total);
+    expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+  });
+
+  it('has no forecast for a score that cannot decay', () => {
+    const score = scoreLead(buildContact(), config, NOW);
+    expect(score.nextDrop).toBeNull();
+    expect(score.fallsBelowMql).toBeNull();
+  });
+
+  it('ignores activities after now and never goes below 0', () => {
+    const competitor = buildContact({ properties: { email: 'spy@competitor.example', leadops_seniority: 'student', numemployees: '3', country: 'ZZ', leadops_job_function: 'other' }, activities: [pageView('/pricing', NOW + DAY_MS)] });
+    const score = scoreLead(competitor, config, NOW);
+    expect(score.engagement).toBe(0);
+    expect(score.total).toBe(0);
+    expect(score.adjustments.map((a) => a.text)).toContain('+90: the score does not go below 0');
+  });
+
+  it('is deterministic: same contact, config and now give the same result', () => {
+    const contact = buildContact({ activities: [pageView('/pricing', daysAgo(3)), formSubmission('Whitepaper', daysAgo(9))] });
+    expect(scoreLead(contact, config, NOW)).toEqual(scoreLead(contact, config, NOW));
+  });
+});

@@ -1,0 +1,69 @@
+import { compileCondition, type CompiledCondition } from '../conditions/compile-condition';
+import { activityConditionContext, contactConditionContext } from '../config/condition-context';
+import type { ActivityType, EngagementRule, FitRule, LeadOpsConfig } from '../config/leadops-config.schema';
+
+export interface CompiledFitRule {
+  readonly rule: FitRule;
+  readonly when: CompiledCondition;
+  readonly groupIndex: number;
+}
+
+export interface CompiledEngagementRule {
+  readonly rule: EngagementRule;
+  readonly when: CompiledCondition | null;
+  readonly groupIndex: number;
+}
+
+/** The scoring section compiled once: conditions are closures, groups are indexes. */
+export interface ScoringModel {
+  readonly fit: readonly CompiledFitRule[];
+  readonly engagement: readonly CompiledEngagementRule[];
+  readonly engagementByActivity: ReadonlyMap<ActivityType, readonly CompiledEngagementRule[]>;
+  readonly groups: LeadOpsConfig['scoring']['groups'];
+  readonly caps: LeadOpsConfig['scoring']['caps'];
+  readonly mql: LeadOpsConfig['scoring']['mql'];
+  readonly meaningfulDropPoints: number;
+  readonly projectionDays: number;
+}
+
+const models = new WeakMap<LeadOpsConfig, ScoringModel>();
+
+function compileOrThrow(condition: Parameters<typeof compileCondition>[0], context: Parameters<typeof compileCondition>[1], where: string): CompiledCondition {
+  const result = compileCondition(condition, context);
+  // parseConfig has already rejected bad conditions; reaching this means the config skipped parseConfig.
+  if (!result.ok) throw new TypeError(`${where}: ${result.problems.map((p) => p.message).join('; ')} (validate the config with parseConfig first)`);
+  return result.condition;
+}
+
+/** Compiles (and caches per config object) the scoring rules. */
+export function scoringModelFor(config: LeadOpsConfig): ScoringModel {
+  const cached = models.get(config);
+  if (cached) return cached;
+  const contactContext = contactConditionContext(config);
+  const activityContext = activityConditionContext(config);
+  const groupIndex = (group: string | undefined) => (group === undefined ? -1 : config.scoring.groups.findIndex((g) => g.id === group));
+  const fit: CompiledFitRule[] = [];
+  const engagement: CompiledEngagementRule[] = [];
+  for (const rule of config.scoring.rules) {
+    if (rule.kind === 'fit') fit.push({ rule, when: compileOrThrow(rule.when, contactContext, `scoring rule ${rule.id}`), groupIndex: groupIndex(rule.group) });
+    else engagement.push({ rule, when: rule.when ? compileOrThrow(rule.when, activityContext, `scoring rule ${rule.id}`) : null, groupIndex: groupIndex(rule.group) });
+  }
+  const engagementByActivity = new Map<ActivityType, CompiledEngagementRule[]>();
+  for (const compiled of engagement) {
+    const list = engagementByActivity.get(compiled.rule.activity) ?? [];
+    list.push(compiled);
+    engagementByActivity.set(compiled.rule.activity, list);
+  }
+  const model: ScoringModel = {
+    fit,
+    engagement,
+    engagementByActivity,
+    groups: config.scoring.groups,
+    caps: config.scoring.caps,
+    mql: config.scoring.mql,
+    meaningfulDropPoints: config.scoring.meaningfulDropPoints,
+    projectionDays: config.scoring.projectionDays,
+  };
+  models.set(config, model);
+  return model;
+}
