@@ -15,7 +15,7 @@ export { formatConfigProblem, type ConfigProblem } from './config/config-problem
 export { contactConditionContext, activityConditionContext } from './config/condition-context';
 
 export { decayedPoints, describeDecay, type DecaySettings } from './scoring/decay';
-export { scoreLead, type ScoreResult, type RuleContribution, type ScoreForecast } from './scoring/score-lead';
+export { scoreLead, type ScoreOptions, type ScoreResult, type RuleContribution, type ScoreForecast } from './scoring/score-lead';
 
 export { evaluateLifecycle, withScoreProperties, type LifecycleEvaluation, type StageView, type CriterionCheck } from './lifecycle/evaluate-lifecycle';
 export { recycleLifecycle, type RecycleResult } from './lifecycle/recycle-lifecycle';

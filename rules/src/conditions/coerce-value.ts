@@ -8,6 +8,9 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'n']);
 const DIGITS = /^-?\d+$/;
 
 export function coerceNumber(raw: string): number | undefined {
+  // Fast path: HubSpot usually sends a plain number ("1200"); Number() reads it without allocating.
+  const direct = Number(raw);
+  if (Number.isFinite(direct) && (direct !== 0 || raw.trim() !== '')) return direct;
   const text = raw.trim();
   if (text === '') return undefined;
   const value = Number(text.replace(/,/g, ''));
@@ -34,6 +37,20 @@ export function coerceInstant(raw: string): number | undefined {
 export function coerceEnumeration(raw: string): readonly string[] | undefined {
   const values = raw.split(';').map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
   return values.length === 0 ? undefined : values;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+}
+
+/**
+ * Whether a raw value equals `lowered` (already lowercase and trimmed), ignoring case and surrounding
+ * space. Allocates only when the lengths could match, since most comparisons fail on length.
+ */
+export function equalsIgnoringCase(raw: string, lowered: string): boolean {
+  if (raw.length === lowered.length) return raw === lowered || raw.toLowerCase() === lowered;
+  if (raw.length > lowered.length && (isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(raw.length - 1)))) return raw.trim().toLowerCase() === lowered;
+  return false;
 }
 
 export function coerceString(raw: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { Condition, LeafCondition, PropertyValues, ScalarValue } from './condition';
-import { coerceBool, coerceEnumeration, coerceInstant, coerceNumber, coerceString } from './coerce-value';
+import { coerceBool, coerceEnumeration, coerceInstant, coerceNumber, coerceString, equalsIgnoringCase } from './coerce-value';
 import type { PropertyDefinition, PropertyType } from './property-type';
 import { DAY_MS } from '../shared/time';
 
@@ -351,15 +351,22 @@ function equalsTest(name: string, type: PropertyType, value: ScalarValue): Test 
       return (v) => (v[name] ? coerceInstant(v[name] as string) === target : false);
     }
     case 'enumeration': {
-      const target = String(value).toLowerCase();
+      const target = String(value).trim().toLowerCase();
       return (v) => {
-        const values = v[name] ? coerceEnumeration(v[name] as string) : undefined;
+        const raw = v[name];
+        if (!raw) return false;
+        // Most values are single choices; split only real multi-selects.
+        if (!raw.includes(';')) return equalsIgnoringCase(raw, target);
+        const values = coerceEnumeration(raw);
         return values !== undefined && values.includes(target);
       };
     }
     case 'string': {
-      const target = String(value).toLowerCase();
-      return (v) => (v[name] ? coerceString(v[name] as string) === target : false);
+      const target = String(value).trim().toLowerCase();
+      return (v) => {
+        const raw = v[name];
+        return raw ? equalsIgnoringCase(raw, target) : false;
+      };
     }
   }
 }

@@ -15,25 +15,35 @@ export type DecaySettings = Pick<EngagementRule, 'decay' | 'halfLifeDays' | 'lif
  * decayedPoints(10, 14 * DAY_MS, { decay: 'exponential', halfLifeDays: 14 }) //=> 5
  */
 export function decayedPoints(points: number, ageMs: number, settings: DecaySettings): number {
-  const age = ageMs < 0 ? 0 : ageMs;
+  return decayFunction(points, settings)(ageMs);
+}
+
+/**
+ * The same decay, prepared once per rule: the scorer evaluates it many times per contact while it
+ * looks for the next drop, so the constants are computed here and not on every call.
+ */
+export function decayFunction(points: number, settings: DecaySettings): (ageMs: number) => number {
   const magnitude = Math.abs(points);
-  let factor: number;
+  const sign = points < 0 ? -1 : 1;
+  const floor = Math.min(settings.floorPoints ?? 0, magnitude);
+  const clamp = (value: number) => sign * (value > floor ? value : floor);
   switch (settings.decay) {
     case 'none':
-      return points;
-    case 'exponential':
-      factor = Math.pow(0.5, age / ((settings.halfLifeDays ?? Infinity) * DAY_MS));
-      break;
-    case 'linear':
-      factor = Math.max(0, 1 - age / ((settings.lifetimeDays ?? Infinity) * DAY_MS));
-      break;
-    case 'step':
-      factor = Math.pow(1 - (settings.stepPercent ?? 0) / 100, Math.floor(age / ((settings.stepDays ?? Infinity) * DAY_MS)));
-      break;
+      return () => points;
+    case 'exponential': {
+      const rate = Math.LN2 / ((settings.halfLifeDays ?? Infinity) * DAY_MS);
+      return (ageMs) => clamp(magnitude * Math.exp(-rate * (ageMs < 0 ? 0 : ageMs)));
+    }
+    case 'linear': {
+      const lifetime = (settings.lifetimeDays ?? Infinity) * DAY_MS;
+      return (ageMs) => clamp(magnitude * Math.max(0, 1 - (ageMs < 0 ? 0 : ageMs) / lifetime));
+    }
+    case 'step': {
+      const keep = 1 - (settings.stepPercent ?? 0) / 100;
+      const step = (settings.stepDays ?? Infinity) * DAY_MS;
+      return (ageMs) => clamp(magnitude * Math.pow(keep, Math.floor((ageMs < 0 ? 0 : ageMs) / step)));
+    }
   }
-  const floor = Math.min(settings.floorPoints ?? 0, magnitude);
-  const value = Math.max(magnitude * factor, floor);
-  return points < 0 ? -value : value;
 }
 
 /** How the decay reads in an explanation: "half-life 14 days". */

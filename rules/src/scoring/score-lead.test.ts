@@ -1,6 +1,6 @@
 import { NOW, buildContact, daysAgo, formSubmission, pageView } from '../../test-support/build-contact';
 import { loadDefaultConfig } from '../../test-support/default-config';
-import { DAY_MS } from '../shared/time';
+import { DAY_MS, HOUR_MS } from '../shared/time';
 import { scoreLead } from './score-lead';
 
 const config = loadDefaultConfig();
@@ -66,9 +66,9 @@ describe('scoreLead with the default config', () => {
     expect(score.mql.qualifies).toBe(true);
     expect(score.fallsBelowMql).not.toBeNull();
     const at = score.fallsBelowMql?.at ?? 0;
-    // Just before that moment it is still an MQL, just after it is not.
-    expect(scoreLead(contact, config, at - 60_000).total).toBeGreaterThanOrEqual(60);
-    expect(scoreLead(contact, config, at + 60_000).total).toBeLessThan(60);
+    // It is found to the hour (the card shows a date): an hour before it is still an MQL, at it no longer.
+    expect(scoreLead(contact, config, at - HOUR_MS).total).toBeGreaterThanOrEqual(60);
+    expect(scoreLead(contact, config, at).total).toBeLessThan(60);
     expect(score.fallsBelowMql?.text).toMatch(/^Falls below the MQL threshold \(60\) on \d{4}-\d{2}-\d{2} if nothing new happens$/);
   });
 
@@ -81,6 +81,13 @@ describe('scoreLead with the default config', () => {
     expect(score.projection[0]?.at).toBe(NOW + 7 * DAY_MS);
     const totals = score.projection.map((p) => p.total);
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+  });
+
+  it('skips the forecast when asked, leaving the score itself unchanged', () => {
+    const contact = buildContact({ activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] });
+    const full = scoreLead(contact, config, NOW);
+    const bulk = scoreLead(contact, config, NOW, { forecast: false });
+    expect(bulk).toEqual({ ...full, nextDrop: null, fallsBelowMql: null, projection: [] });
   });
 
   it('has no forecast for a score that cannot decay', () => {

@@ -3,7 +3,6 @@ import type { LeadOpsConfig } from '../config/leadops-config.schema';
 import type { Contact } from '../shared/contact';
 import type { Reason } from '../shared/reason';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type Instant } from '../shared/time';
-import { decayedPoints, describeDecay } from './decay';
 import { scoringModelFor, type CompiledEngagementRule, type ScoringModel } from './scoring-model';
 
 /** One rule's share of the score now, with the sentence a rep reads. */
@@ -42,14 +41,19 @@ export interface ScoreResult {
   readonly nextDrop: ScoreForecast | null;
   /** When an MQL stops being one if nothing new happens; null when it is not an MQL or never falls below. */
   readonly fallsBelowMql: ScoreForecast | null;
-  /** The score at weekly steps ahead if nothing happens (for the card's chart). */
+  /** The score at weekly steps ahead if nothing happens (for the card's chart); empty without a forecast. */
   readonly projection: readonly { readonly at: Instant; readonly total: number }[];
 }
 
-/** Matched activities of one engagement rule, newest first, as ages are computed later. */
+/** Matched activities of one engagement rule, newest first. */
 interface RuleEvents {
   readonly compiled: CompiledEngagementRule;
   readonly times: number[];
+  /**
+   * Pure exponential decay (no floor) factors: Σ p·e^(−r(t−tᵢ)) = e^(−r(t−now)) · Σ p·e^(−r(now−tᵢ)),
+   * so the forecast needs one exp per rule instead of one per activity.
+   */
+  readonly exponential: { readonly rate: number; readonly sumAtNow: number; readonly now: number } | null;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -57,42 +61,50 @@ const signed = (value: number) => `${value >= 0 ? '+' : ''}${round1(value)}`;
 const EMPTY: PropertyValues = Object.freeze({});
 
 /** Search grid for forecasts: fine near now, coarse later (one year ahead at most). */
-const FORECAST_GRID: readonly number[] = [1, 3, 6, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1080, 1440, 2160, 2880, 4320, 6480, 8760].map((h) => h * HOUR_MS);
+// Weeks 1 to 8 are grid points too, so the weekly projection reuses what the forecast computed.
+const FORECAST_GRID: readonly number[] = [1, 3, 6, 12, 24, 48, 72, 120, 168, 336, 504, 672, 840, 1008, 1176, 1344, 2160, 2880, 4320, 6480, 8760].map((h) => h * HOUR_MS);
+const GRID_INDEX_BY_OFFSET = new Map(FORECAST_GRID.map((offset, i) => [offset, i]));
 
 function collectEvents(model: ScoringModel, contact: Contact, now: Instant): RuleEvents[] {
-  const perRule = new Map<CompiledEngagementRule, number[]>();
+  const perRule: (number[] | undefined)[] = new Array(model.engagement.length);
+  let any = false;
   for (const activity of contact.activities ?? []) {
     if (activity.at > now) continue; // a score is "as of now": later activities do not count yet
     const rules = model.engagementByActivity.get(activity.type);
     if (!rules) continue;
     for (const compiled of rules) {
       if (compiled.when && !compiled.when.test(activity.properties ?? EMPTY, now)) continue;
-      let times = perRule.get(compiled);
-      if (!times) perRule.set(compiled, (times = []));
-      times.push(activity.at);
+      (perRule[compiled.index] ??= []).push(activity.at);
+      any = true;
     }
   }
+  if (!any) return [];
   const events: RuleEvents[] = [];
   for (const compiled of model.engagement) {
-    const times = perRule.get(compiled);
+    const times = perRule[compiled.index];
     if (!times) continue;
     times.sort((a, b) => b - a);
     const max = compiled.rule.maxEvents;
-    events.push({ compiled, times: max !== undefined && times.length > max ? times.slice(0, max) : times });
+    const counted = max !== undefined && times.length > max ? times.slice(0, max) : times;
+    const { rule } = compiled;
+    let exponential: RuleEvents['exponential'] = null;
+    if (rule.decay === 'exponential' && !rule.floorPoints && rule.halfLifeDays !== undefined) {
+      let sumAtNow = 0;
+      for (const time of counted) sumAtNow += compiled.decay(now - time);
+      exponential = { rate: Math.LN2 / (rule.halfLifeDays * DAY_MS), sumAtNow, now };
+    }
+    events.push({ compiled, times: counted, exponential });
   }
   return events;
 }
 
 function ruleEngagementAt(events: RuleEvents, at: Instant): number {
-  const { rule } = events.compiled;
+  const { rule, decay } = events.compiled;
   let sum = 0;
-  for (const time of events.times) sum += decayedPoints(rule.points, at - time, rule);
+  const exponential = events.exponential;
+  if (exponential !== null && at >= exponential.now) sum = exponential.sumAtNow * Math.exp(-exponential.rate * (at - exponential.now));
+  else for (const time of events.times) sum += decay(at - time);
   return rule.cap !== undefined ? Math.sign(sum) * Math.min(Math.abs(sum), rule.cap) : sum;
-}
-
-/** Group and section caps bound what points can add; penalties are never capped away. */
-function capAbove(value: number, cap: number | undefined): number {
-  return cap === undefined ? value : Math.min(value, cap);
 }
 
 interface Totals {
@@ -101,35 +113,138 @@ interface Totals {
   readonly total: number;
 }
 
-/** Applies group, section and total caps to per-rule points; records what each cap removed when asked. */
-function applyCaps(model: ScoringModel, fitPoints: readonly number[], engagementPoints: readonly number[], adjustments: Reason[] | null): Totals {
-  const groupSums = new Array<number>(model.groups.length).fill(0);
-  let fit = 0;
-  let engagement = 0;
-  model.fit.forEach((compiled, i) => {
-    if (compiled.groupIndex >= 0) groupSums[compiled.groupIndex] = (groupSums[compiled.groupIndex] ?? 0) + (fitPoints[i] ?? 0);
-    else fit += fitPoints[i] ?? 0;
-  });
-  model.engagement.forEach((compiled, i) => {
-    if (compiled.groupIndex >= 0) groupSums[compiled.groupIndex] = (groupSums[compiled.groupIndex] ?? 0) + (engagementPoints[i] ?? 0);
-    else engagement += engagementPoints[i] ?? 0;
-  });
-  model.groups.forEach((group, g) => {
-    const raw = groupSums[g] ?? 0;
-    const capped = capAbove(raw, group.cap);
-    if (adjustments && capped !== raw) adjustments.push({ code: 'cap-applied', points: round1(capped - raw), text: `${signed(capped - raw)} cap: ${group.label} counts at most ${group.cap}` });
-    // A group holds rules of one kind (parseConfig checks it).
-    if (model.fit.some((c) => c.groupIndex === g)) fit += capped;
-    else engagement += capped;
-  });
-  const fitCapped = capAbove(fit, model.caps.fit);
-  if (adjustments && fitCapped !== fit) adjustments.push({ code: 'cap-applied', points: round1(fitCapped - fit), text: `${signed(fitCapped - fit)} cap: fit counts at most ${model.caps.fit}` });
-  const engagementCapped = capAbove(engagement, model.caps.engagement);
-  if (adjustments && engagementCapped !== engagement) adjustments.push({ code: 'cap-applied', points: round1(engagementCapped - engagement), text: `${signed(engagementCapped - engagement)} cap: engagement counts at most ${model.caps.engagement}` });
-  const raw = fitCapped + engagementCapped;
-  const total = Math.min(Math.max(raw, 0), model.caps.total);
-  if (adjustments && total !== raw) adjustments.push({ code: 'cap-applied', points: round1(total - raw), text: raw < 0 ? `${signed(total - raw)}: the score does not go below 0` : `${signed(total - raw)} cap: the score is at most ${model.caps.total}` });
-  return { fit: fitCapped, engagement: engagementCapped, total };
+/**
+ * Adds up one contact's points at any instant. Fit is fixed for the contact; engagement is recomputed
+ * per instant into reused buffers, because the forecast asks for dozens of instants per contact.
+ */
+interface ScratchBuffers {
+  readonly groupSums: Float64Array;
+  readonly fitGroupSums: Float64Array;
+  readonly engagementValues: Float64Array;
+}
+
+// Reused across contacts: scoreLead is synchronous, so one set per model is never used twice at once.
+const scratch = new WeakMap<ScoringModel, ScratchBuffers>();
+
+function scratchFor(model: ScoringModel): ScratchBuffers {
+  let buffers = scratch.get(model);
+  if (!buffers) {
+    buffers = { groupSums: new Float64Array(model.groups.length), fitGroupSums: new Float64Array(model.groups.length), engagementValues: new Float64Array(model.engagement.length) };
+    scratch.set(model, buffers);
+  }
+  return buffers;
+}
+
+class ScoreCalculator {
+  private readonly groupSums: Float64Array;
+  private readonly fitGroupSums: Float64Array;
+  private readonly engagementValues: Float64Array;
+  private readonly fitUngrouped: number;
+  private readonly grid: number[] = [];
+
+  constructor(
+    private readonly model: ScoringModel,
+    fitPoints: readonly number[],
+    private readonly events: readonly RuleEvents[],
+    private readonly now: Instant,
+  ) {
+    const buffers = scratchFor(model);
+    this.groupSums = buffers.groupSums;
+    this.fitGroupSums = buffers.fitGroupSums;
+    this.fitGroupSums.fill(0);
+    this.engagementValues = buffers.engagementValues;
+    let ungrouped = 0;
+    model.fit.forEach((compiled, i) => {
+      const points = fitPoints[i] ?? 0;
+      if (compiled.groupIndex >= 0) this.fitGroupSums[compiled.groupIndex] = (this.fitGroupSums[compiled.groupIndex] ?? 0) + points;
+      else ungrouped += points;
+    });
+    this.fitUngrouped = ungrouped;
+  }
+
+  get hasEngagement(): boolean {
+    return this.events.length > 0;
+  }
+
+  /** Per-rule engagement points at `at`, after each rule's own cap. */
+  engagementAt(at: Instant): Float64Array {
+    this.engagementValues.fill(0);
+    for (const ruleEvents of this.events) this.engagementValues[ruleEvents.compiled.index] = ruleEngagementAt(ruleEvents, at);
+    return this.engagementValues;
+  }
+
+  totalAt(at: Instant): number {
+    return this.totals(this.engagementAt(at), null).total;
+  }
+
+  /** Total at `now + offset`, from the grid when the offset is a grid point. */
+  totalAfter(offset: number): number {
+    const index = GRID_INDEX_BY_OFFSET.get(offset);
+    return index === undefined ? this.totalAt(this.now + offset) : this.gridTotal(index);
+  }
+
+  /** Total at the i-th forecast grid point, computed at most once per contact. */
+  gridTotal(i: number): number {
+    let total = this.grid[i];
+    if (total === undefined) {
+      total = this.totalAt(this.now + (FORECAST_GRID[i] ?? 0));
+      this.grid[i] = total;
+    }
+    return total;
+  }
+
+  /** Group caps, then the fit and engagement caps, then the total cap and the floor at 0. Caps bound what points add; penalties are never capped away. */
+  totals(engagementValues: Float64Array, adjustments: Reason[] | null): Totals {
+    const { model } = this;
+    const groupSums = this.groupSums;
+    groupSums.set(this.fitGroupSums);
+    let engagement = 0;
+    for (const compiled of model.engagement) {
+      const value = engagementValues[compiled.index] ?? 0;
+      if (value === 0) continue;
+      if (compiled.groupIndex >= 0) groupSums[compiled.groupIndex] = (groupSums[compiled.groupIndex] ?? 0) + value;
+      else engagement += value;
+    }
+    let fit = this.fitUngrouped;
+    for (let g = 0; g < model.groups.length; g += 1) {
+      const raw = groupSums[g] ?? 0;
+      const group = model.groups[g] as ScoringModel['groups'][number];
+      const capped = Math.min(raw, group.cap);
+      if (adjustments && capped !== raw) adjustments.push({ code: 'cap-applied', points: round1(capped - raw), text: `${signed(capped - raw)} cap: ${group.label} counts at most ${group.cap}` });
+      if (model.groupIsFit[g]) fit += capped;
+      else engagement += capped;
+    }
+    const { caps } = model;
+    const fitCapped = caps.fit === undefined ? fit : Math.min(fit, caps.fit);
+    if (adjustments && fitCapped !== fit) adjustments.push({ code: 'cap-applied', points: round1(fitCapped - fit), text: `${signed(fitCapped - fit)} cap: fit counts at most ${caps.fit}` });
+    const engagementCapped = caps.engagement === undefined ? engagement : Math.min(engagement, caps.engagement);
+    if (adjustments && engagementCapped !== engagement) adjustments.push({ code: 'cap-applied', points: round1(engagementCapped - engagement), text: `${signed(engagementCapped - engagement)} cap: engagement counts at most ${caps.engagement}` });
+    const raw = fitCapped + engagementCapped;
+    const total = Math.min(Math.max(raw, 0), caps.total);
+    if (adjustments && total !== raw) adjustments.push({ code: 'cap-applied', points: round1(total - raw), text: raw < 0 ? `${signed(total - raw)}: the score does not go below 0` : `${signed(total - raw)} cap: the score is at most ${caps.total}` });
+    return { fit: fitCapped, engagement: engagementCapped, total };
+  }
+}
+
+/**
+ * First instant after `now` at which `predicate(total)` holds, within `precision`, or null within a
+ * year: the grid finds the interval, bisection narrows it.
+ */
+function firstInstant(now: Instant, calculator: ScoreCalculator, predicate: (total: number) => boolean, precision: number): Instant | null {
+  for (let i = 0; i < FORECAST_GRID.length; i += 1) {
+    if (!predicate(calculator.gridTotal(i))) continue;
+    let low = now + (i === 0 ? 0 : (FORECAST_GRID[i - 1] ?? 0));
+    let high = now + (FORECAST_GRID[i] ?? 0);
+    // Precision grows with distance: a drop a month away is reported to within a few hours.
+    const tolerance = Math.max(precision, (high - low) / 128);
+    while (high - low > tolerance) {
+      const middle = low + Math.floor((high - low) / 2);
+      if (predicate(calculator.totalAt(middle))) high = middle;
+      else low = middle;
+    }
+    return Math.ceil(high / MINUTE_MS) * MINUTE_MS;
+  }
+  return null;
 }
 
 function ago(ms: number): string {
@@ -137,26 +252,6 @@ function ago(ms: number): string {
   if (days >= 1) return `${days} day${days === 1 ? '' : 's'} ago`;
   const hours = Math.floor(ms / HOUR_MS);
   return hours >= 1 ? `${hours} hour${hours === 1 ? '' : 's'} ago` : 'just now';
-}
-
-/** First instant after `from` at which `predicate(totalAt(t))` holds, to the minute, or null within a year. */
-function firstInstant(from: Instant, totalAt: (at: Instant) => number, predicate: (total: number) => boolean): Instant | null {
-  let previous = from;
-  for (const offset of FORECAST_GRID) {
-    const at = from + offset;
-    if (predicate(totalAt(at))) {
-      let low = previous;
-      let high = at;
-      while (high - low > MINUTE_MS) {
-        const middle = low + Math.floor((high - low) / 2);
-        if (predicate(totalAt(middle))) high = middle;
-        else low = middle;
-      }
-      return Math.ceil(high / MINUTE_MS) * MINUTE_MS;
-    }
-    previous = at;
-  }
-  return null;
 }
 
 /**
@@ -168,21 +263,26 @@ function firstInstant(from: Instant, totalAt: (at: Instant) => number, predicate
  * scoreLead(contact, config, Date.parse('2026-11-24T09:00:00Z')).contributions[0].text
  * //=> '+20 fit: VP title'
  */
-export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant): ScoreResult {
+export interface ScoreOptions {
+  /**
+   * Compute `nextDrop`, `fallsBelowMql` and `projection` (default true). Bulk rescoring, which writes
+   * only the score, fit, engagement and MQL flag, turns it off: the forecast costs more than the score.
+   */
+  readonly forecast?: boolean;
+}
+
+export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant, options: ScoreOptions = {}): ScoreResult {
   const model = scoringModelFor(config);
   const properties = contact.properties;
 
   const fitPoints = model.fit.map((compiled) => (compiled.when.test(properties, now) ? compiled.rule.points : 0));
   const events = collectEvents(model, contact, now);
-  const eventsByRule = new Map(events.map((e) => [e.compiled, e]));
-  const engagementAt = (at: Instant) => model.engagement.map((compiled) => {
-    const ruleEvents = eventsByRule.get(compiled);
-    return ruleEvents ? ruleEngagementAt(ruleEvents, at) : 0;
-  });
-  const engagementNow = engagementAt(now);
+  const calculator = new ScoreCalculator(model, fitPoints, events, now);
+  // Forecasts below reuse the calculator's buffer, so keep a copy of the values now when there are any.
+  const engagementNow = calculator.hasEngagement ? Float64Array.from(calculator.engagementAt(now)) : calculator.engagementAt(now);
 
   const adjustments: Reason[] = [];
-  const totals = applyCaps(model, fitPoints, engagementNow, adjustments);
+  const totals = calculator.totals(engagementNow, adjustments);
 
   const contributions: RuleContribution[] = [];
   model.fit.forEach((compiled, i) => {
@@ -190,16 +290,16 @@ export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant)
     if (points === 0) return;
     contributions.push({ ruleId: compiled.rule.id, kind: 'fit', label: compiled.rule.label, points, basePoints: compiled.rule.points, text: `${signed(points)} fit: ${compiled.rule.label}` });
   });
-  model.engagement.forEach((compiled, i) => {
-    const ruleEvents = eventsByRule.get(compiled);
-    const points = engagementNow[i] ?? 0;
-    if (!ruleEvents || round1(points) === 0) return;
+  events.forEach((ruleEvents) => {
+    const { compiled } = ruleEvents;
+    const points = engagementNow[compiled.index] ?? 0;
+    if (round1(points) === 0) return;
     const latestAt = ruleEvents.times[0] ?? now;
     const count = ruleEvents.times.length;
-    const detail = `${count === 1 ? 'once' : `${count} times`}, last ${ago(now - latestAt)}; ${describeDecay(compiled.rule)}`;
+    const detail = `${count === 1 ? 'once' : `${count} times`}, last ${ago(now - latestAt)}; ${compiled.decayText}`;
     contributions.push({ ruleId: compiled.rule.id, kind: 'engagement', label: compiled.rule.label, points: round1(points), basePoints: compiled.rule.points, activities: count, latestAt, text: `${signed(points)} engagement: ${compiled.rule.label} (${detail})` });
   });
-  contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.ruleId.localeCompare(b.ruleId));
+  contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 
   const total = round1(totals.total);
   const fit = round1(totals.fit);
@@ -211,14 +311,24 @@ export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant)
       ? { code: 'mql-threshold', text: `Not an MQL: score ${total} is below ${threshold}` }
       : { code: 'mql-fit-guard', text: `Not an MQL: score ${total} reaches ${threshold}, but fit ${fit} is below the ${minimumFit} the definition requires` };
 
-  const totalAt = (at: Instant) => applyCaps(model, fitPoints, engagementAt(at), null).total;
-  const dropTo = totals.total - model.meaningfulDropPoints;
-  const dropAt = events.length > 0 ? firstInstant(now, totalAt, (t) => t <= dropTo + 1e-9) : null;
-  const nextDrop = dropAt === null ? null : { at: dropAt, total: round1(totalAt(dropAt)), text: `Drops to ${round1(totalAt(dropAt))} by ${new Date(dropAt).toISOString().slice(0, 16).replace('T', ' ')} UTC if nothing new happens` };
-  const belowAt = qualifies && events.length > 0 ? firstInstant(now, totalAt, (t) => round1(t) < threshold) : null;
-  const fallsBelowMql = belowAt === null ? null : { at: belowAt, total: round1(totalAt(belowAt)), text: `Falls below the MQL threshold (${threshold}) on ${new Date(belowAt).toISOString().slice(0, 10)} if nothing new happens` };
-  const projection = [];
-  for (let day = 7; day <= model.projectionDays; day += 7) projection.push({ at: now + day * DAY_MS, total: round1(totalAt(now + day * DAY_MS)) });
+  let nextDrop: ScoreForecast | null = null;
+  let fallsBelowMql: ScoreForecast | null = null;
+  const projection: { at: Instant; total: number }[] = [];
+  const forecast = options.forecast ?? true;
+  if (forecast && calculator.hasEngagement) {
+    const dropTo = totals.total - model.meaningfulDropPoints;
+    // Five minutes is finer than anyone reads a forecast; the MQL end is shown as a date, so an hour will do.
+    const dropAt = firstInstant(now, calculator, (t) => t <= dropTo + 1e-9, 5 * MINUTE_MS);
+    if (dropAt !== null) {
+      const at = round1(calculator.totalAt(dropAt));
+      nextDrop = { at: dropAt, total: at, text: `Drops to ${at} by ${new Date(dropAt).toISOString().slice(0, 16).replace('T', ' ')} UTC if nothing new happens` };
+    }
+    const belowAt = qualifies ? firstInstant(now, calculator, (t) => round1(t) < threshold, HOUR_MS) : null;
+    if (belowAt !== null) fallsBelowMql = { at: belowAt, total: round1(calculator.totalAt(belowAt)), text: `Falls below the MQL threshold (${threshold}) on ${new Date(belowAt).toISOString().slice(0, 10)} if nothing new happens` };
+    for (let day = 7; day <= model.projectionDays; day += 7) projection.push({ at: now + day * DAY_MS, total: round1(calculator.totalAfter(day * DAY_MS)) });
+  } else if (forecast) {
+    for (let day = 7; day <= model.projectionDays; day += 7) projection.push({ at: now + day * DAY_MS, total });
+  }
 
   return { contactId: contact.id, scoredAt: now, total, fit, engagement: round1(totals.engagement), contributions, adjustments, mql: { qualifies, threshold, minimumFit, reason }, nextDrop, fallsBelowMql, projection };
 }

@@ -1,6 +1,7 @@
 import { compileCondition, type CompiledCondition } from '../conditions/compile-condition';
 import { activityConditionContext, contactConditionContext } from '../config/condition-context';
 import type { ActivityType, EngagementRule, FitRule, LeadOpsConfig } from '../config/leadops-config.schema';
+import { decayFunction, describeDecay } from './decay';
 
 export interface CompiledFitRule {
   readonly rule: FitRule;
@@ -10,8 +11,13 @@ export interface CompiledFitRule {
 
 export interface CompiledEngagementRule {
   readonly rule: EngagementRule;
+  readonly index: number;
   readonly when: CompiledCondition | null;
   readonly groupIndex: number;
+  /** Points one activity gives at a given age. */
+  readonly decay: (ageMs: number) => number;
+  /** "half-life 14 days", written once for every explanation. */
+  readonly decayText: string;
 }
 
 /** The scoring section compiled once: conditions are closures, groups are indexes. */
@@ -20,6 +26,8 @@ export interface ScoringModel {
   readonly engagement: readonly CompiledEngagementRule[];
   readonly engagementByActivity: ReadonlyMap<ActivityType, readonly CompiledEngagementRule[]>;
   readonly groups: LeadOpsConfig['scoring']['groups'];
+  /** Per group: whether it holds fit rules (parseConfig keeps groups to one kind). */
+  readonly groupIsFit: readonly boolean[];
   readonly caps: LeadOpsConfig['scoring']['caps'];
   readonly mql: LeadOpsConfig['scoring']['mql'];
   readonly meaningfulDropPoints: number;
@@ -46,7 +54,7 @@ export function scoringModelFor(config: LeadOpsConfig): ScoringModel {
   const engagement: CompiledEngagementRule[] = [];
   for (const rule of config.scoring.rules) {
     if (rule.kind === 'fit') fit.push({ rule, when: compileOrThrow(rule.when, contactContext, `scoring rule ${rule.id}`), groupIndex: groupIndex(rule.group) });
-    else engagement.push({ rule, when: rule.when ? compileOrThrow(rule.when, activityContext, `scoring rule ${rule.id}`) : null, groupIndex: groupIndex(rule.group) });
+    else engagement.push({ rule, index: engagement.length, when: rule.when ? compileOrThrow(rule.when, activityContext, `scoring rule ${rule.id}`) : null, groupIndex: groupIndex(rule.group), decay: decayFunction(rule.points, rule), decayText: describeDecay(rule) });
   }
   const engagementByActivity = new Map<ActivityType, CompiledEngagementRule[]>();
   for (const compiled of engagement) {
@@ -59,6 +67,7 @@ export function scoringModelFor(config: LeadOpsConfig): ScoringModel {
     engagement,
     engagementByActivity,
     groups: config.scoring.groups,
+    groupIsFit: config.scoring.groups.map((g) => fit.some((f) => f.rule.group === g.id)),
     caps: config.scoring.caps,
     mql: config.scoring.mql,
     meaningfulDropPoints: config.scoring.meaningfulDropPoints,

@@ -1,0 +1,99 @@
+import { buildContact } from '../../test-support/build-contact';
+import { loadDefaultConfig } from '../../test-support/default-config';
+import { cleanContact } from './clean-contact';
+import { classifyJobTitle } from './job-title-buckets';
+import { normalizeCountry } from './normalize-country';
+import { normalizeEmail } from './normalize-email';
+import { normalizePhone } from './normalize-phone';
+import { normalizeRegion } from './normalize-region';
+
+const config = loadDefaultConfig();
+
+describe('normalizers', () => {
+  it.each([
+    [' Ana.Lopez@Example.COM ', 'ana.lopez@example.com', true],
+    ['Ana <ana@example.com>', 'ana@example.com', true],
+    ['mailto:ana@example.com', 'ana@example.com', true],
+    ['ana@example', 'ana@example', false],
+    ['ana example.com', 'ana example.com', false],
+  ])('email %j → %j (valid: %s)', (raw, email, valid) => {
+    expect(normalizeEmail(raw)).toMatchObject({ email, valid });
+  });
+
+  it.each([
+    ['Germany', 'DE'], ['Deutschland', 'DE'], ['Allemagne', 'DE'], ['Alemania', 'DE'], ['DEU', 'DE'], ['de', 'DE'],
+    ['USA', 'US'], ['United States of America', 'US'], ['U.S.', 'US'], ['UK', 'GB'], ['England', 'GB'],
+    ['Royaume-Uni', 'GB'], ['Holland', 'NL'], ['Japon', 'JP'], ['  india ', 'IN'],
+  ])('country %j → %s', (raw, code) => {
+    expect(normalizeCountry(raw)).toBe(code);
+  });
+
+  it('leaves an unknown country unknown', () => {
+    expect(normalizeCountry('Atlantis')).toBeUndefined();
+  });
+
+  it.each([
+    ['California', 'US', 'US-CA'], ['ca', 'US', 'US-CA'], ['US-NY', 'US', 'US-NY'], ['Ontario', 'CA', 'CA-ON'],
+    ['New South Wales', 'AU', 'AU-NSW'], ['Karnataka', 'IN', 'IN-KA'], ['Bayern', 'DE', 'DE-BY'],
+  ])('region %j in %s → %s', (raw, country, code) => {
+    expect(normalizeRegion(raw, country)).toBe(code);
+  });
+
+  it.each([
+    ['(415) 555-0132', 'US', '+14155550132'],
+    ['+44 20 7946 0958', undefined, '+442079460958'],
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['030 901820', 'DE', '+4930901820'],
+  ])('phone %j (country %s) → %s', (raw, country, e164) => {
+    expect(normalizePhone(raw, country)).toBe(e164);
+  });
+
+  it('rejects a phone number that cannot exist', () => {
+    expect(normalizePhone('12', 'US')).toBeUndefined();
+  });
+
+  it.each([
+    ['VP Sales', 'vp', 'sales'], ['Chief Revenue Officer', 'c_level', 'other'], ['Head of Marketing', 'vp', 'marketing'],
+    ['Director, Revenue Operations', 'director', 'operations'], ['Senior Software Engineer', 'individual_contributor', 'engineering'],
+    ['Marketing Intern', 'student', 'marketing'], ['Sales Manager EMEA', 'manager', 'sales'], ['Co-Founder & CEO', 'c_level', 'executive'],
+  ])('job title %j → seniority %s, function %s', (title, seniority, jobFunction) => {
+    expect(classifyJobTitle(title)).toMatchObject({ seniority, jobFunction });
+  });
+});
+
+describe('cleanContact', () => {
+  it('normalises values, derives buckets and records each fix with its reason', () => {
+    const cleaned = cleanContact(buildContact({ properties: { email: ' Dana.Lee@Northwind.EXAMPLE ', country: 'Vereinigte Staaten', state: 'California', phone: '(415) 555-0132', jobtitle: 'Director of Marketing', leadops_seniority: undefined, leadops_job_function: undefined } }), config);
+    expect(cleaned.contact.properties).toMatchObject({ email: 'dana.lee@northwind.example', country: 'US', state: 'US-CA', phone: '+14155550132', leadops_seniority: 'director', leadops_job_function: 'marketing', leadops_email_kind: 'business' });
+    expect(cleaned.fixes.map((f) => [f.property, f.from, f.to])).toEqual([
+      ['email', ' Dana.Lee@Northwind.EXAMPLE ', 'dana.lee@northwind.example'],
+      ['country', 'Vereinigte Staaten', 'US'],
+      ['state', 'California', 'US-CA'],
+      ['phone', '(415) 555-0132', '+14155550132'],
+    ]);
+    expect(cleaned.flags).toEqual([]);
+  });
+
+  it.each([
+    ['anna@gmail.com', 'free_mail'],
+    ['info@northwind.example', 'role'],
+    ['x@mailinator.com', 'disposable'],
+    ['not-an-email', 'invalid'],
+  ])('flags %s as %s', (email, kind) => {
+    const cleaned = cleanContact(buildContact({ properties: { email } }), config);
+    expect(cleaned.emailKind).toBe(kind);
+    expect(cleaned.contact.properties['leadops_email_kind']).toBe(kind);
+    expect(cleaned.flags.map((f) => f.code)).toContain(kind === 'free_mail' ? 'free_mail' : kind === 'role' ? 'role_address' : kind === 'disposable' ? 'disposable_domain' : 'invalid_email');
+  });
+
+  it('names the empty fields the fit rules need', () => {
+    const cleaned = cleanContact(buildContact({ properties: { numemployees: '', country: undefined } }), config);
+    expect(cleaned.flags.filter((f) => f.code === 'missing_fit_field').map((f) => f.property).sort()).toEqual(['country', 'numemployees']);
+  });
+
+  it('does not change the contact it was given', () => {
+    const contact = buildContact({ properties: { email: ' X@Y.example ' } });
+    cleanContact(contact, config);
+    expect(contact.properties['email']).toBe(' X@Y.example ');
+  });
+});
