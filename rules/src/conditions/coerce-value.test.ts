@@ -1,0 +1,33 @@
+import { coerceValue } from './coerce-value';
+import type { PropertyType } from './property-type';
+
+describe('coerceValue reads HubSpot strings by the property type', () => {
+  it.each<[PropertyType, string | null | undefined, unknown]>([
+    ['number', '42', 42],
+    ['number', ' 42.5 ', 42.5],
+    ['number', '1,250,000', 1_250_000],
+    ['number', '-3', -3],
+    ['number', '0', 0],
+    ['number', '', undefined],
+    ['number', '   ', undefined],
+    ['number', 'twelve', undefined],
+    ['number', null, undefined],
+    ['bool', 'true', true],
+    ['bool', 'FALSE', false],
+    ['bool', 'yes', true],
+    ['bool', '0', false],
+    ['bool', 'maybe', undefined],
+    ['datetime', '1764000000000', 1_764_000_000_000],
+    ['datetime', '2026-11-24T09:00:00Z', Date.parse('2026-11-24T09:00:00Z')],
+    ['datetime', '2026-11-24', Date.parse('2026-11-24')],
+    ['datetime', 'last Tuesday', undefined],
+    ['enumeration', 'SaaS;Fintech; Retail ', ['saas', 'fintech', 'retail']],
+    ['enumeration', 'single', ['single']],
+    ['enumeration', ';;', undefined],
+    ['string', '  Mixed Case  ', 'mixed case'],
+    ['string', '', undefined],
+    ['string', undefined, undefined],
+  ])('%s %j → %j', (type, raw, expected) => {
+    expect(coerceValue(raw, type)).toEqual(expected);
+  });
+});
