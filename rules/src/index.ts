@@ -27,3 +27,18 @@ export { normalizeCountry } from './data-quality/normalize-country';
 export { normalizeRegion } from './data-quality/normalize-region';
 export { normalizePhone } from './data-quality/normalize-phone';
 export { classifyJobTitle, SENIORITIES, JOB_FUNCTIONS, type Seniority, type JobFunction } from './data-quality/job-title-buckets';
+
+export { WEEKDAYS, type Weekday, type WeeklyHours, type CalendarDefinition, type OutOfOffice, type WorkingCalendar } from './calendar/working-calendar';
+export { buildWorkingCalendar } from './calendar/build-working-calendar';
+export { parseHubSpotWorkingHours } from './calendar/hubspot-working-hours';
+
+export { routeLead, type RouteRequest, type RoutingDecision, type SkippedRep, type SkipCode, type AccountOwner } from './routing/route-lead';
+export { EMPTY_ROUTING_STATE, type RoutingState, type PoolState, type RepCounters, type LedgerEntry } from './routing/routing-state';
+export type { RoutingRep } from './routing/routing-rep';
+export { fairnessLedger, type FairnessRow } from './routing/fairness-ledger';
+export { accountDomain } from './routing/account-domain';
+export { managerOf } from './routing/manager-of';
+
+export { evaluateSla, selectSlaPolicy, type SlaEvaluation, type SlaRequest, type SlaStatus } from './sla/evaluate-sla';
+export { ladderPosition, type EscalationDecision, type EscalationStep } from './sla/escalation-ladder';
+export { evaluateHandoff, type HandoffEvaluation, type HandoffRequest, type HandoffResponse } from './handoff/evaluate-handoff';

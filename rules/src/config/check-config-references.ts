@@ -112,7 +112,10 @@ class ReferenceChecker {
     this.unique(c.routing.teams, (t) => t.id, ['routing', 'teams'], 'id');
     this.unique(c.routing.pools, (p) => p.id, ['routing', 'pools'], 'id');
     this.unique(c.routing.rules, (r) => r.id, ['routing', 'rules'], 'id');
-    c.routing.reps.forEach((rep, i) => this.exists(calendarIds, rep.calendar, ['routing', 'reps', i, 'calendar'], 'calendar'));
+    c.routing.reps.forEach((rep, i) => {
+      this.exists(calendarIds, rep.calendar, ['routing', 'reps', i, 'calendar'], 'calendar');
+      this.exists(teamIds, rep.team, ['routing', 'reps', i, 'team'], 'team');
+    });
     c.routing.teams.forEach((team, i) => this.exists(calendarIds, team.calendar, ['routing', 'teams', i, 'calendar'], 'calendar'));
     c.routing.pools.forEach((pool, i) => {
       this.exists(teamIds, pool.team, ['routing', 'pools', i, 'team'], 'team');
@@ -124,6 +127,11 @@ class ReferenceChecker {
       this.condition(rule.when, [...path, 'when']);
       if (rule.target.type === 'pool') this.exists(poolIds, rule.target.pool, [...path, 'target', 'pool'], 'pool');
       if (rule.target.type === 'owner') this.exists(repIds, rule.target.ownerId, [...path, 'target', 'ownerId'], 'rep');
+      if (rule.target.type === 'team') {
+        this.exists(teamIds, rule.target.team, [...path, 'target', 'team'], 'team');
+        const team = rule.target.team;
+        if (teamIds.has(team) && !c.routing.reps.some((r) => r.team === team)) this.add([...path, 'target', 'team'], `team "${team}" has no reps`, 'Set "team" on the reps who belong to it.');
+      }
       if (rule.target.type === 'account_owner') this.exists(poolIds, rule.target.otherwise, [...path, 'target', 'otherwise'], 'pool');
     });
 

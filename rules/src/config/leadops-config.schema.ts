@@ -99,12 +99,14 @@ const repSchema = z.strictObject({
   ownerId,
   name: label,
   calendar: id.optional().describe("Calendar id; without one the rep's HubSpot working hours or the team calendar apply."),
-  managerOwnerId: ownerId.optional(),
+  team: id.optional().describe('Team the rep belongs to: a "team" routing target shares leads among its reps.'),
+  managerOwnerId: ownerId.optional().describe("Who is notified when this rep's SLA is breached (else the team's manager)."),
   caps: caps.optional(),
 });
 
 const routingTargetSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pool'), pool: id }),
+  z.strictObject({ type: z.literal('team'), team: id.describe('Round robin among the reps of this team.') }),
   z.strictObject({ type: z.literal('owner'), ownerId }),
   z.strictObject({ type: z.literal('account_owner'), otherwise: id.optional().describe('Pool used when the account has no owner.') }),
 ]);

@@ -34,29 +34,20 @@ export interface TitleBuckets {
   readonly because: string;
 }
 
+/** The first bucket whose pattern matches, with the words that matched. */
+function firstMatch<T extends string>(patterns: readonly (readonly [T, RegExp])[], text: string, otherwise: T, kind: string): { bucket: T; because: string } {
+  for (const [bucket, pattern] of patterns) {
+    const match = pattern.exec(text);
+    if (match) return { bucket, because: `${kind} from "${match[0]}"` };
+  }
+  return { bucket: otherwise, because: `no ${kind} word` };
+}
+
 /** "VP Sales" → seniority vp, function sales, because "vp" and "sales". */
 export function classifyJobTitle(title: string): TitleBuckets | undefined {
   const text = title.trim().toLowerCase();
   if (text === '') return undefined;
-  let seniority: Seniority = 'individual_contributor';
-  let seniorityWord = 'no seniority word';
-  for (const [bucket, pattern] of SENIORITY_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match) {
-      seniority = bucket;
-      seniorityWord = `"${match[0]}"`;
-      break;
-    }
-  }
-  let jobFunction: JobFunction = 'other';
-  let functionWord = 'no function word';
-  for (const [bucket, pattern] of FUNCTION_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match) {
-      jobFunction = bucket;
-      functionWord = `"${match[0]}"`;
-      break;
-    }
-  }
-  return { seniority, jobFunction, because: `seniority from ${seniorityWord}, function from ${functionWord}` };
+  const seniority = firstMatch(SENIORITY_PATTERNS, text, 'individual_contributor', 'seniority');
+  const jobFunction = firstMatch(FUNCTION_PATTERNS, text, 'other', 'function');
+  return { seniority: seniority.bucket, jobFunction: jobFunction.bucket, because: `${seniority.because}, ${jobFunction.because}` };
 }

@@ -16,4 +16,11 @@ export type ReasonCode =
   | 'stage-forward-only'
   | 'stage-transition'
   | 'data-fix'
-  | 'data-flag';
+  | 'data-flag'
+  | 'routing-lead-to-account'
+  | 'routing-rule'
+  | 'routing-assigned'
+  | 'routing-queued'
+  | 'sla-status'
+  | 'sla-escalation'
+  | 'handoff';

@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+import type { Instant } from '../shared/time';
+
+interface DaySpan {
+  readonly start: Instant;
+  readonly end: Instant;
+  readonly key: string;
+}
+
+// One cached local day per time zone: routing asks for the same day thousands of times in a row.
+const cache = new Map<string, DaySpan>();
+
+/** The local date (YYYY-MM-DD) of `at` in `timeZone`: the day a per-day lead cap counts in. */
+export function localDay(at: Instant, timeZone: string): string {
+  const cached = cache.get(timeZone);
+  if (cached && at >= cached.start && at < cached.end) return cached.key;
+  const local = DateTime.fromMillis(at, { zone: timeZone });
+  const start = local.startOf('day');
+  const span = { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis(), key: local.toISODate() ?? '' };
+  cache.set(timeZone, span);
+  return span.key;
+}
+
+let month: DaySpan | undefined;
+
+/** "YYYY-MM" in UTC: the period of the fairness ledger. */
+export function ledgerPeriod(at: Instant): string {
+  if (month && at >= month.start && at < month.end) return month.key;
+  const date = new Date(at);
+  const start = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  month = { start, end: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1), key: date.toISOString().slice(0, 7) };
+  return month.key;
+}

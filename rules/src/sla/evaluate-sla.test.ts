@@ -1,0 +1,87 @@
+import { buildContact } from '../../test-support/build-contact';
+import { loadDefaultConfig } from '../../test-support/default-config';
+import { NEW_YORK_OFFICE } from '../../test-support/routing-fixture';
+import { MINUTE_MS } from '../shared/time';
+import { evaluateSla, type SlaRequest } from './evaluate-sla';
+
+const config = loadDefaultConfig();
+const mql = buildContact({ properties: { leadops_is_mql: 'true' } });
+const lead = buildContact();
+// Friday 27 Nov 2026, 16:50 in New York (21:50 UTC): ten working minutes before the weekend.
+const FRIDAY_1650 = Date.parse('2026-11-27T21:50:00Z');
+// Monday 30 Nov 2026, 09:20 in New York (14:20 UTC).
+const MONDAY_0920 = Date.parse('2026-11-30T14:20:00Z');
+
+function request(overrides: Partial<SlaRequest> = {}): SlaRequest {
+  return { contact: mql, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: FRIDAY_1650, firstTouchAt: null, ...overrides };
+}
+
+describe('evaluateSla', () => {
+  it("picks the MQL policy and sets the due time in the owner's working hours, across the weekend", () => {
+    const sla = evaluateSla(request(), config, FRIDAY_1650);
+    expect(sla.policy?.id).toBe('mql-first-touch');
+    expect(sla.startsAt).toBe(FRIDAY_1650);
+    expect(sla.dueAt).toBe(MONDAY_0920); // 10 minutes on Friday + 20 on Monday
+    expect(sla.status).toBe('on_track');
+    expect(sla.remainingWorkingMinutes).toBe(30);
+  });
+
+  it('starts the clock at the next working moment when the lead arrives outside hours', () => {
+    const saturday = Date.parse('2026-11-28T15:00:00Z');
+    const sla = evaluateSla(request({ assignedAt: saturday }), config, saturday);
+    expect(sla.startsAt).toBe(Date.parse('2026-11-30T14:00:00Z')); // Monday 09:00 New York
+    expect(sla.dueAt).toBe(Date.parse('2026-11-30T14:30:00Z'));
+  });
+
+  it('is at risk once 75% of the working time is used', () => {
+    const sla = evaluateSla(request(), config, Date.parse('2026-11-30T14:13:00Z')); // 10 + 13 of 30
+    expect(sla.status).toBe('at_risk');
+    expect(sla.percentUsed).toBeCloseTo(76.7, 1);
+    expect(sla.remainingWorkingMinutes).toBe(7);
+  });
+
+  it('is breached after the due time, with the escalation steps now due', () => {
+    const sla = evaluateSla(request(), config, MONDAY_0920 + 5 * MINUTE_MS);
+    expect(sla.status).toBe('breached');
+    expect(sla.remainingWorkingMinutes).toBe(-5);
+    expect(sla.escalationsDue.map((e) => [e.stepId, e.action])).toEqual([['remind-owner', 'task_owner'], ['tell-manager', 'notify_manager']]);
+    expect(sla.nextEscalation).toMatchObject({ stepId: 'reroute', action: 'reroute', at: MONDAY_0920 + 30 * MINUTE_MS });
+  });
+
+  it('does not repeat escalation steps already done', () => {
+    const sla = evaluateSla(request({ escalationsDone: ['remind-owner'] }), config, MONDAY_0920 + 31 * MINUTE_MS);
+    expect(sla.escalationsDue.map((e) => e.stepId)).toEqual(['tell-manager', 'reroute']);
+  });
+
+  it('stops at the first touch: met in time', () => {
+    const touch = Date.parse('2026-11-30T14:05:00Z');
+    const sla = evaluateSla(request({ firstTouchAt: touch }), config, Date.parse('2026-11-30T18:00:00Z'));
+    expect(sla.status).toBe('met');
+    expect(sla.metAt).toBe(touch);
+    expect(sla.elapsedWorkingMinutes).toBe(15);
+    expect(sla.escalationsDue).toEqual([]);
+  });
+
+  it('records a late first touch as breached, without escalating further', () => {
+    const sla = evaluateSla(request({ firstTouchAt: MONDAY_0920 + 10 * MINUTE_MS }), config, Date.parse('2026-11-30T18:00:00Z'));
+    expect(sla.status).toBe('breached');
+    expect(sla.reasons.map((r) => r.text)).toContain('Breached: first touch came 10 working minutes late');
+    expect(sla.escalationsDue).toEqual([]);
+  });
+
+  it('restarts for a new owner: the clock runs from the re-assignment', () => {
+    const reassignedAt = Date.parse('2026-11-30T15:00:00Z');
+    const sla = evaluateSla(request({ ownerId: '12', assignedAt: reassignedAt }), config, reassignedAt + 10 * MINUTE_MS);
+    expect(sla.dueAt).toBe(reassignedAt + 30 * MINUTE_MS);
+    expect(sla.remainingWorkingMinutes).toBe(20);
+  });
+
+  it('uses the 4-hour lead policy for a non-MQL', () => {
+    expect(evaluateSla(request({ contact: lead }), config, FRIDAY_1650).policy).toEqual({ id: 'lead-first-touch', label: 'Lead: first touch within 4 working hours', workingMinutes: 240 });
+  });
+
+  it('says when no policy applies', () => {
+    const sla = evaluateSla(request({ contact: buildContact({ properties: { email: '' } }) }), config, FRIDAY_1650);
+    expect(sla.status).toBe('no_policy');
+  });
+});
