@@ -18,6 +18,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
   transform: { '^.+\\.(t|j)sx?$': swcTransform, '^.+\\.mjs$': swcTransform },
   // @hubspot/ui-extensions and the renderer's dependencies ship ESM only.
-  transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|@remote-ui|tinyspy)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|@remote-ui|tinyspy|@apidevtools)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
+import { contractProblems } from '../../../test/support/contract-check';
+import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
+import { PROJECT_ROOT } from '../../../test/support/run-tsx';
+import { saveConfig } from '../operations/config-store';
+import { install } from '../operations/install.operation';
+import { main } from './card-data.function';
+import { clearSetupCache } from './setup-cache';
+
+const defaultJson = readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8');
+const yesterday = String(Date.now() - 86_400_000);
+
+describe('card-data function', () => {
+  let emulator: HubSpotEmulator;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      accessToken: TEST_TOKEN,
+      seed: {
+        contacts: [
+          { id: '501', properties: { email: 'Dana.Lee@Northwind.example', firstname: 'Dana', lastname: 'Lee', jobtitle: 'VP Sales', numemployees: '240', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: yesterday, recent_conversion_event_name: 'Demo request' } },
+        ],
+      },
+    });
+    process.env['PRIVATE_APP_ACCESS_TOKEN'] = TEST_TOKEN;
+    process.env['LEADOPS_HUBSPOT_BASE_URL'] = emulator.url;
+  });
+  afterAll(async () => {
+    process.env = saved;
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+  beforeEach(() => clearSetupCache());
+
+  it('says LeadOps is not installed yet, with the fix', async () => {
+    const result = await main({ parameters: { contactId: '501' } });
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_INSTALLED', message: 'LeadOps is not installed in this portal yet.', fix: 'Run `leadops install`, then save a config on the settings page.' } });
+  });
+
+  it('returns the score with reasons, the stage and the nurture tracks, in one HubSpot call once warm', async () => {
+    const gateway = gatewayFor(emulator);
+    await install(gateway);
+    await saveConfig(gateway, defaultJson, 'admin@example.com', Date.now());
+    await main({ parameters: { contactId: '501' } }); // warms the config and reps cache
+    emulator.clearLog();
+    const result = await main({ parameters: { contactId: '501', userId: '7' } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.contact.name).toBe('Dana Lee');
+    expect(result.score.contributions.map((c) => c.text)).toContain('+20 fit: VP title');
+    expect(result.score.contributions.some((c) => c.ruleId === 'demo-request')).toBe(true);
+    expect(result.dataQuality.fixes.map((f) => f.property)).toEqual(expect.arrayContaining(['email', 'country']));
+    expect(result.lifecycle.current?.id).toBe('lead');
+    expect(result.nurture.tracks.map((t) => t.id)).toEqual(['education', 'long-nurture']);
+    expect(result.configVersion).toBe(1);
+    expect(emulator.log).toHaveLength(1);
+  });
+
+  it('answers an unknown contact with a structured NOT_FOUND', async () => {
+    const result = await main({ parameters: { contactId: '999999' } });
+    expect(result.ok ? '' : result.error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers fuzzed parameters with structured errors only, and writes nothing', async () => {
+    emulator.clearLog();
+    await fc.assert(fc.asyncProperty(fc.anything(), async (parameters) => {
+      const result = await main({ parameters });
+      if (result.ok) return; // a fuzzed value can happen to be a valid id
+      expect(Object.keys(result.error).sort()).toEqual(['code', 'fix', 'message']);
+      expect(JSON.stringify(result)).not.toMatch(/at .*\.ts:\d+/);
+    }), { numRuns: 60 });
+    for (const parameters of [{ contactId: 'x'.repeat(100_000) }, { contactId: 42 }, {}, null, { contactId: '1', extra: true }]) {
+      const result = await main({ parameters });
+      expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_PARAMETERS');
+    }
+    expect(emulator.writes()).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+import axios, { type AxiosInstance } from 'axios';
+import axiosRetry from 'axios-retry';
+import Bottleneck from 'bottleneck';
+import type { z } from 'zod';
+import { toHubSpotError, unexpectedResponse } from './hubspot-error';
+import { HUBSPOT_ENDPOINTS, type HubSpotEndpoint, type HubSpotEndpointId } from './hubspot-endpoints';
+import { DEFAULT_SEARCH_PER_SECOND, TEN_SECOND_LIMITS, type AccountTier } from './rate-limits';
+import { HUBSPOT_RETRY_TIMING, isRetryable, retryDelayMs, type RetryTiming } from './retry-policy';
+
+export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
+
+export interface GatewayOptions {
+  readonly accessToken: string;
+  /** Another base URL, e.g. the local emulator's. */
+  readonly baseUrl?: string;
+  readonly tier?: AccountTier;
+  /** Overrides the tier's 10-second limit. */
+  readonly tenSecondLimit?: number;
+  readonly searchPerSecond?: number;
+  /** Requests in flight at once. */
+  readonly maxConcurrent?: number;
+  readonly retries?: number;
+  readonly retryTiming?: RetryTiming;
+  /** Jitter source; seeded in tests. */
+  readonly random?: () => number;
+  readonly timeoutMs?: number;
+  /** Told about every retry, so long jobs can report them. */
+  readonly onRetry?: (event: RetryEvent) => void;
+}
+
+export interface RetryEvent {
+  readonly endpointId: string;
+  readonly attempt: number;
+  readonly status: number | null;
+  readonly waitMs: number;
+}
+
+export interface GatewayRequest {
+  readonly path?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  readonly body?: unknown;
+}
+
+export interface GatewayStats {
+  readonly calls: number;
+  readonly retries: number;
+  readonly byEndpoint: Readonly<Record<string, number>>;
+}
+
+/** The only code that talks HTTP to HubSpot: one method, bound to the endpoint catalogue. */
+export interface HubSpotGateway {
+  call<T>(endpointId: HubSpotEndpointId, request: GatewayRequest, schema: z.ZodType<T>): Promise<T>;
+  stats(): GatewayStats;
+  /** Waits for queued requests and stops the limiters (end of a job). */
+  stop(): Promise<void>;
+}
+
+const ENDPOINTS = new Map<string, HubSpotEndpoint>(HUBSPOT_ENDPOINTS.map((e) => [e.id, e]));
+
+function fillPath(template: string, values: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === '') throw new TypeError(`path parameter "${name}" is missing for ${template}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Creates the gateway: axios with the bearer token, retries (axios-retry) on 429/5xx/network errors with
+ * waits from HubSpot's policy or `Retry-After`, and bottleneck limiters for the 10-second burst limit of
+ * the account's tier and the separate search limit. Errors come out as HubSpotError, without the token.
+ */
+export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
+  if (!options.accessToken) throw new TypeError('accessToken is empty: set PRIVATE_APP_ACCESS_TOKEN (or pass the emulator\'s token).');
+  const random = options.random ?? Math.random;
+  const timing = options.retryTiming ?? HUBSPOT_RETRY_TIMING;
+  const tenSecondLimit = options.tenSecondLimit ?? TEN_SECOND_LIMITS[options.tier ?? 'professional'];
+  const counts = { calls: 0, retries: 0, byEndpoint: {} as Record<string, number> };
+
+  const http: AxiosInstance = axios.create({
+    baseURL: options.baseUrl ?? HUBSPOT_BASE_URL,
+    timeout: options.timeoutMs ?? 30_000,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+  });
+  // The token lives only in this interceptor, never in the axios defaults that errors serialise.
+  http.interceptors.request.use((config) => {
+    config.headers.set('Authorization', `Bearer ${options.accessToken}`);
+    return config;
+  });
+  axiosRetry(http, {
+    retries: options.retries ?? 6,
+    retryCondition: isRetryable,
+    retryDelay: (attempt, error) => retryDelayMs(attempt, error, timing, random),
+    shouldResetTimeout: true,
+    onRetry: (attempt, error, config) => {
+      counts.retries += 1;
+      const endpointId = String(config.headers?.['X-LeadOps-Endpoint'] ?? config.url ?? '');
+      options.onRetry?.({ endpointId, attempt, status: error.response?.status ?? null, waitMs: retryDelayMs(attempt, error, timing, () => 0) });
+    },
+  });
+
+  const burst = new Bottleneck({
+    reservoir: tenSecondLimit,
+    reservoirRefreshAmount: tenSecondLimit,
+    reservoirRefreshInterval: 10_000,
+    maxConcurrent: options.maxConcurrent ?? 8,
+  });
+  const search = new Bottleneck({ minTime: Math.ceil(1000 / (options.searchPerSecond ?? DEFAULT_SEARCH_PER_SECOND)), maxConcurrent: 1 });
+  search.chain(burst);
+
+  return {
+    async call<T>(endpointId: HubSpotEndpointId, request: GatewayRequest, schema: z.ZodType<T>): Promise<T> {
+      const endpoint = ENDPOINTS.get(endpointId);
+      if (!endpoint) throw new TypeError(`unknown HubSpot endpoint "${endpointId}": add it to hubspot-endpoints.ts with its scope`);
+      const url = fillPath(endpoint.path, request.path);
+      const limiter = endpointId.endsWith('.search') ? search : burst;
+      counts.calls += 1;
+      counts.byEndpoint[endpointId] = (counts.byEndpoint[endpointId] ?? 0) + 1;
+      let data: unknown;
+      try {
+        const response = await limiter.schedule(() =>
+          http.request({
+            method: endpoint.method,
+            url,
+            params: request.query,
+            paramsSerializer: { indexes: null },
+            data: request.body,
+            headers: { 'X-LeadOps-Endpoint': endpointId },
+          }),
+        );
+        data = response.status === 204 ? {} : response.data;
+      } catch (error) {
+        throw toHubSpotError(error, endpointId);
+      }
+      const parsed = schema.safeParse(data);
+      if (!parsed.success) throw unexpectedResponse(endpointId, parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
+      return parsed.data;
+    },
+    stats: () => ({ calls: counts.calls, retries: counts.retries, byEndpoint: { ...counts.byEndpoint } }),
+    async stop() {
+      await search.stop({ dropWaitingJobs: false });
+      await burst.stop({ dropWaitingJobs: false });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { cleanContact, evaluateLifecycle, evaluateSla, scoreLead, type DataFix, type DataFlag, type LeadOpsConfig, type LifecycleEvaluation, type RoutingRep, type ScoreResult, type SlaEvaluation } from '@leadops/rules';
+import { z } from 'zod';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { simpleObjectSchema } from '../hubspot/hubspot-responses';
+import { ACTIVITY_PROPERTIES, activitiesFromProperties } from './activities-from-properties';
+import { SCORING_INPUT_PROPERTIES } from './rescore-all.operation';
+
+export const CARD_PROPERTIES = [...new Set([...SCORING_INPUT_PROPERTIES, ...ACTIVITY_PROPERTIES, 'hubspot_owner_id', 'leadops_routed_at', 'leadops_routing_rule', 'leadops_sla_due_at', 'leadops_handoff_status', 'leadops_handoff_reason', 'leadops_nurture_track', 'hs_sa_first_engagement_date', 'hs_first_outreach_date'])];
+
+const contactWithAssociations = simpleObjectSchema.extend({
+  associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional(),
+});
+
+export interface CardData {
+  readonly contact: { readonly id: string; readonly email: string | null; readonly name: string; readonly ownerId: string | null; readonly companyIds: readonly string[] };
+  readonly dataQuality: { readonly fixes: readonly DataFix[]; readonly flags: readonly DataFlag[] };
+  readonly score: ScoreResult;
+  readonly lifecycle: LifecycleEvaluation;
+  readonly sla: SlaEvaluation | null;
+  readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
+  readonly handoff: { readonly status: string | null; readonly reason: string | null };
+  readonly nurture: { readonly current: string | null; readonly tracks: readonly { readonly id: string; readonly label: string; readonly description: string }[] };
+}
+
+function firstTouch(properties: Readonly<Record<string, string | null>>, config: LeadOpsConfig): number | null {
+  for (const name of config.sla.firstTouchProperties) {
+    const raw = properties[name];
+    if (!raw) continue;
+    const at = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+    if (Number.isFinite(at)) return at;
+  }
+  return null;
+}
+
+/**
+ * Everything the cards show for one contact, in one HubSpot call (the contact with its company
+ * associations); config and reps come from the caller's cache. The rules compute score, stage and SLA.
+ */
+export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number): Promise<CardData> {
+  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: CARD_PROPERTIES.join(','), associations: 'companies' } }, contactWithAssociations);
+  const p = object.properties;
+  const cleaned = cleanContact({ id: object.id, properties: p, activities: activitiesFromProperties(p) }, config);
+  const score = scoreLead(cleaned.contact, config, now);
+  const lifecycle = evaluateLifecycle(cleaned.contact, config, now, score);
+  const ownerId = p['hubspot_owner_id'] || null;
+  const owner = ownerId ? reps.find((r) => r.ownerId === ownerId) : undefined;
+  const routedAt = p['leadops_routed_at'] ? Number(p['leadops_routed_at']) || Date.parse(p['leadops_routed_at']) : NaN;
+  const sla = owner && Number.isFinite(routedAt) ? evaluateSla({ contact: cleaned.contact, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt: routedAt, firstTouchAt: firstTouch(p, config) }, config, now) : null;
+  return {
+    contact: { id: object.id, email: p['email'] ?? null, name: [p['firstname'], p['lastname']].filter(Boolean).join(' ') || (p['email'] ?? object.id), ownerId, companyIds: object.associations?.['companies']?.results.map((r) => r.id) ?? [] },
+    dataQuality: { fixes: cleaned.fixes, flags: cleaned.flags },
+    score,
+    lifecycle,
+    sla,
+    routing: { rule: p['leadops_routing_rule'] ?? null, routedAt: p['leadops_routed_at'] ?? null },
+    handoff: { status: p['leadops_handoff_status'] ?? null, reason: p['leadops_handoff_reason'] ?? null },
+    nurture: { current: p['leadops_nurture_track'] ?? null, tracks: config.nurture.tracks.map((t) => ({ id: t.id, label: t.label, description: t.description })) },
+  };
+}

@@ -1,0 +1,84 @@
+import { loadDefaultConfig } from '../../rules/test-support/default-config';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../../serverless/src/emulator/hubspot-emulator';
+import type { SeedObject } from '../../serverless/src/emulator/emulator-types';
+import { rescoreAll, scoreProperties } from '../../serverless/src/operations/rescore-all.operation';
+import { activitiesFromProperties } from '../../serverless/src/operations/activities-from-properties';
+import { LEADOPS_CONTACT_PROPERTIES } from '../../serverless/src/operations/leadops-properties';
+import { install } from '../../serverless/src/operations/install.operation';
+import { contractProblems } from '../support/contract-check';
+import { gatewayFor, seeded } from '../support/emulator-gateway';
+
+const NOW = Date.parse('2026-11-24T09:00:00Z');
+const TITLES = ['VP Sales', 'Marketing Intern', 'Director of Operations', 'Engineer', ''];
+const COUNTRIES = ['US', 'Deutschland', 'UK', 'India', ''];
+
+function seedContacts(count: number): SeedObject[] {
+  const random = seeded(99);
+  return Array.from({ length: count }, (_, i) => ({
+    id: String(1000 + i),
+    properties: {
+      email: `lead${i}@${['acme.example', 'gmail.com', 'globex.example'][i % 3]}`,
+      jobtitle: TITLES[i % TITLES.length] ?? '',
+      country: COUNTRIES[Math.floor(random() * COUNTRIES.length)] ?? '',
+      numemployees: String(Math.floor(random() * 3000)),
+    },
+  }));
+}
+
+describe('rescoring 5,000 contacts while HubSpot throttles and fails', () => {
+  const config = loadDefaultConfig();
+  const seed = seedContacts(5_000);
+  let emulator: HubSpotEmulator;
+
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({ seed: { contacts: seed }, rateLimit: false });
+    await install(gatewayFor(emulator));
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+
+  it('writes every contact exactly once with the right score, loses none, and reports the retries', async () => {
+    emulator.clearLog();
+    emulator.setFaults({ rate429: 1 / 3, rate500: 0.05, random: seeded(7) });
+    const progress: number[] = [];
+    const result = await rescoreAll(gatewayFor(emulator, { retries: 30 }), config, { now: NOW, onProgress: (p) => progress.push(p.read) });
+    emulator.setFaults(undefined);
+
+    expect(result.read).toBe(5_000);
+    const injected = emulator.log.filter((e) => e.injected !== undefined).length;
+    expect(injected).toBeGreaterThan(10);
+    expect(result.retries).toBe(injected);
+    expect(progress.at(-1)).toBe(5_000);
+
+    const writesPerContact = new Map<string, number>();
+    for (const exchange of emulator.writes()) {
+      for (const input of (exchange.requestBody as { inputs: { id: string }[] }).inputs) writesPerContact.set(input.id, (writesPerContact.get(input.id) ?? 0) + 1);
+    }
+    expect(writesPerContact.size).toBe(result.written);
+    expect([...writesPerContact.values()].every((n) => n === 1)).toBe(true);
+
+    for (const contact of seed) {
+      const expected = scoreProperties({ id: contact.id, properties: contact.properties, activities: activitiesFromProperties(contact.properties) }, config, NOW);
+      const stored = emulator.portal.getObject('contacts', contact.id)?.properties ?? {};
+      expect({ id: contact.id, score: stored['leadops_score'], mql: stored['leadops_is_mql'] }).toEqual({ id: contact.id, score: expected['leadops_score'], mql: expected['leadops_is_mql'] });
+    }
+  });
+
+  it('writes nothing on a second run when no score changed', async () => {
+    emulator.clearLog();
+    const result = await rescoreAll(gatewayFor(emulator), config, { now: NOW });
+    expect(result.written).toBe(0);
+    expect(emulator.writes()).toEqual([]);
+  });
+
+  it('creates the LeadOps properties once, however often install runs', async () => {
+    emulator.clearLog();
+    const again = await install(gatewayFor(emulator));
+    expect(again).toEqual({ createdGroup: false, createdProperties: [], createdConfigStore: false });
+    expect(emulator.writes()).toEqual([]);
+    expect(LEADOPS_CONTACT_PROPERTIES.length).toBeGreaterThan(10);
+  });
+});
