@@ -41,6 +41,7 @@ export const HUBSPOT_ENDPOINTS = [
   { id: 'schemas.create', method: 'POST', path: '/crm-object-schemas/2026-09/schemas', spec: 'schemas.json', apiVersion: '2026-09', scope: 'crm.schemas.custom.write', purpose: 'Create the config-store custom object on install.' },
   { id: 'configStore.create', method: 'POST', path: objects, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.write', purpose: 'Save a new config version.' },
   { id: 'configStore.search', method: 'POST', path: `${objects}/search`, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.read', purpose: 'Read config versions, newest first.' },
+  { id: 'stateStore.update', method: 'PATCH', path: `${objects}/{objectId}`, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.write', purpose: 'Save the routing state (round-robin positions, counters).' },
   { id: 'associations.batchRead', method: 'POST', path: '/crm/associations/2026-09/{fromObjectType}/{toObjectType}/batch/read', spec: 'associations.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.read', purpose: "Find each contact's company." },
   { id: 'notes.create', method: 'POST', path: objects, spec: 'notes.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Write the audit note of a decision on the contact.' },
   { id: 'tasks.create', method: 'POST', path: objects, spec: 'tasks.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Create an escalation task for the owner.' },

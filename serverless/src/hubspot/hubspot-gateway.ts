@@ -9,6 +9,9 @@ import { HUBSPOT_RETRY_TIMING, isRetryable, retryDelayMs, type RetryTiming } fro
 
 export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
 
+/** Margin added to the spacing of search requests so network jitter does not push two into one second. */
+const SPACING_MARGIN_MS = 15;
+
 export interface GatewayOptions {
   readonly accessToken: string;
   /** Another base URL, e.g. the local emulator's. */
@@ -99,13 +102,11 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
     },
   });
 
-  const burst = new Bottleneck({
-    reservoir: tenSecondLimit,
-    reservoirRefreshAmount: tenSecondLimit,
-    reservoirRefreshInterval: 10_000,
-    maxConcurrent: options.maxConcurrent ?? 8,
-  });
-  const search = new Bottleneck({ minTime: Math.ceil(1000 / (options.searchPerSecond ?? DEFAULT_SEARCH_PER_SECOND)), maxConcurrent: 1 });
+  // HubSpot's windows roll: a fixed 10-second reservoir would allow twice the limit across a window
+  // boundary. Even spacing never exceeds the limit in any window, and costs nothing on long jobs.
+  const burst = new Bottleneck({ minTime: Math.ceil(10_000 / tenSecondLimit), maxConcurrent: options.maxConcurrent ?? 8 });
+  // A little under the search limit, because requests reach HubSpot with jitter.
+  const search = new Bottleneck({ minTime: Math.ceil(1000 / (options.searchPerSecond ?? DEFAULT_SEARCH_PER_SECOND)) + SPACING_MARGIN_MS, maxConcurrent: 1 });
   search.chain(burst);
 
   return {

@@ -3,6 +3,7 @@ import { chunk } from '../hubspot/crm-objects';
 import { HubSpotError } from '../hubspot/hubspot-error';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { CONFIG_OBJECT, configObjectType } from './config-store';
+import { STATE_OBJECT, stateObjectType } from './state-store';
 import { LEADOPS_CONTACT_PROPERTIES, LEADOPS_PROPERTY_GROUP } from './leadops-properties';
 
 const propertiesSchema = z.object({ results: z.array(z.object({ name: z.string(), groupName: z.string().optional() })) });
@@ -11,6 +12,22 @@ export interface InstallResult {
   readonly createdGroup: boolean;
   readonly createdProperties: readonly string[];
   readonly createdConfigStore: boolean;
+  readonly createdStateStore: boolean;
+}
+
+function schemaBody(object: typeof CONFIG_OBJECT | typeof STATE_OBJECT, description: string) {
+  return {
+    name: object.name,
+    labels: object.labels,
+    description,
+    primaryDisplayProperty: object.primaryDisplayProperty,
+    requiredProperties: [...object.requiredProperties],
+    searchableProperties: [object.primaryDisplayProperty],
+    secondaryDisplayProperties: [],
+    properties: object.properties.map((p) => ({ ...p })),
+    associatedObjects: [],
+    allowsSensitiveProperties: false,
+  };
 }
 
 /** Creates, idempotently, the LeadOps property group and contact properties and the config store object. */
@@ -40,21 +57,13 @@ export async function install(gateway: HubSpotGateway): Promise<InstallResult> {
 
   let createdConfigStore = false;
   if ((await configObjectType(gateway)) === null) {
-    await gateway.call('schemas.create', {
-      body: {
-        name: CONFIG_OBJECT.name,
-        labels: CONFIG_OBJECT.labels,
-        primaryDisplayProperty: CONFIG_OBJECT.primaryDisplayProperty,
-        requiredProperties: [...CONFIG_OBJECT.requiredProperties],
-        properties: CONFIG_OBJECT.properties.map((p) => ({ ...p })),
-        associatedObjects: [],
-        allowsSensitiveProperties: false,
-        searchableProperties: ['config_author'],
-        secondaryDisplayProperties: ['config_author'],
-        description: 'Every saved version of the LeadOps configuration (written by the settings page).',
-      },
-    }, z.unknown());
+    await gateway.call('schemas.create', { body: schemaBody(CONFIG_OBJECT, 'Every saved version of the LeadOps configuration (written by the settings page).') }, z.unknown());
     createdConfigStore = true;
   }
-  return { createdGroup, createdProperties: missing.map((p) => p.name), createdConfigStore };
+  let createdStateStore = false;
+  if ((await stateObjectType(gateway)) === null) {
+    await gateway.call('schemas.create', { body: schemaBody(STATE_OBJECT, 'What LeadOps routing remembers between leads (round-robin positions, counters).') }, z.unknown());
+    createdStateStore = true;
+  }
+  return { createdGroup, createdProperties: missing.map((p) => p.name), createdConfigStore, createdStateStore };
 }

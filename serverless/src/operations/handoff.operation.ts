@@ -1,0 +1,46 @@
+import { evaluateHandoff, type HandoffResponse, type LeadOpsConfig, type RoutingRep } from '@leadops/rules';
+import { FunctionFailure } from '../functions/function-runtime';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { simpleObjectSchema } from '../hubspot/hubspot-responses';
+import { writeAuditNote } from './audit-note';
+
+export interface HandoffOutcome {
+  readonly status: 'accepted' | 'rejected';
+  readonly stage: string;
+  readonly nurtureSuggestion: { readonly trackId: string; readonly label: string } | null;
+  readonly reasons: readonly string[];
+  readonly noteId: string;
+}
+
+/**
+ * Records the receiving rep's answer to an MQL handoff: accept moves the stage forward, reject (with a
+ * reason code from the config) recycles it. The rules decide; this writes the stage, the handoff status
+ * and reason, and an audit note.
+ */
+export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, response: HandoffResponse, now: number): Promise<HandoffOutcome> {
+  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_status' } }, simpleObjectSchema);
+  const handoff = config.handoff;
+  if (!handoff) throw new FunctionFailure({ code: 'NO_HANDOFF', message: 'This configuration defines no MQL handoff.', fix: 'Add a handoff section on the settings page.' });
+  const from = config.lifecycle.stages.find((s) => s.id === handoff.fromStage);
+  const current = contact.properties['lifecyclestage'] ?? '';
+  if (from && current.toLowerCase() !== from.hubspotValue.toLowerCase()) {
+    throw new FunctionFailure({ code: 'NOT_IN_HANDOFF', message: `This contact is "${current || 'without a stage'}", not "${from.label}": there is no handoff to answer.`, fix: 'Reload the record; someone may have answered already.' });
+  }
+  const owner = reps.find((r) => r.ownerId === contact.properties['hubspot_owner_id']);
+  if (!owner) throw new FunctionFailure({ code: 'NO_RECEIVER', message: 'The contact has no owner LeadOps knows, so nobody can answer the handoff.', fix: 'Route the contact first (Routing card, Re-route).' });
+  const offeredAt = Date.parse(contact.properties['leadops_routed_at'] ?? '') || now;
+  const result = evaluateHandoff({ contact: { id: contact.id, properties: contact.properties }, receiverOwnerId: owner.ownerId, calendar: owner.calendar, offeredAt, response }, config, now);
+  if (!result.ok) throw new FunctionFailure({ code: result.code.toUpperCase().replace(/-/g, '_'), message: result.message, fix: result.fix });
+  if (result.stageChange === null || (result.status !== 'accepted' && result.status !== 'rejected')) throw new FunctionFailure({ code: 'NO_ANSWER', message: 'The answer was not recorded.', fix: 'Choose Accept, or Reject with a reason.' });
+  const backwards = result.status === 'rejected';
+  // HubSpot only moves lifecycle stages forward; a recycle clears the stage first.
+  if (backwards) await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { lifecyclestage: '' } } }, simpleObjectSchema);
+  await gateway.call('contacts.update', {
+    path: { objectType: 'contacts', objectId: contactId },
+    body: { properties: { lifecyclestage: result.stageChange.hubspotValue, leadops_handoff_status: result.status, leadops_handoff_reason: response.kind === 'reject' ? response.reasonCode : '' } },
+  }, simpleObjectSchema);
+  const reasons = result.reasons.map((r) => r.text);
+  const comment = response.kind === 'reject' && response.comment ? [`Comment: ${response.comment}`] : [];
+  const noteId = await writeAuditNote(gateway, contactId, `handoff ${result.status}`, [...reasons, ...comment], now);
+  return { status: result.status, stage: result.stageChange.stageId, nurtureSuggestion: result.nurtureSuggestion, reasons, noteId };
+}

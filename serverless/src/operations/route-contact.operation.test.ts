@@ -1,0 +1,95 @@
+import { routingConfig } from '../../../rules/test-support/routing-fixture';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
+import { contractProblems } from '../../../test/support/contract-check';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
+import { loadReps } from '../hubspot/hubspot-reps';
+import { install } from './install.operation';
+import { routeContact } from './route-contact.operation';
+
+// Tuesday 24 Nov 2026, 10:00 in New York (15:00 UTC): office hours for the us-east calendar.
+const NOW = Date.parse('2026-11-24T15:00:00Z');
+const config = routingConfig();
+const OWNERS = [['11', 'Ana'], ['12', 'Ben'], ['13', 'Chloé'], ['21', 'Dev'], ['22', 'Eli'], ['23', 'Fay'], ['31', 'Gus'], ['32', 'Hana'], ['99', 'Vera']] as const;
+
+describe('routeContact against the emulator', () => {
+  let emulator: HubSpotEmulator;
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })),
+        users: [{ id: '501', properties: { hs_internal_user_id: '1003', hs_working_hours: '[{"days":"MONDAY_TO_FRIDAY","startMinute":480,"endMinute":1080}]', hs_standard_time_zone: 'Europe/Berlin', hs_availability_status: 'available' } }],
+        contacts: [
+          { id: '701', properties: { email: 'kai@northwind.example', firstname: 'Kai', country: 'DE', numemployees: '40', jobtitle: 'Head of Sales' } },
+          { id: '702', properties: { email: 'lou@globex.example', firstname: 'Lou', country: 'FR', numemployees: '60', jobtitle: 'Sales Manager' } },
+          { id: '703', properties: { email: 'max@initech.example', firstname: 'Max', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
+        ],
+      },
+    });
+    await install(gatewayFor(emulator));
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+
+  it('loads reps with HubSpot hours where they exist, and says who falls back to the config calendar', async () => {
+    const loaded = await loadReps(gatewayFor(emulator), config, NOW);
+    expect(loaded.reps.map((r) => r.ownerId)).toEqual(['11', '12', '13', '21', '22', '23', '31', '32', '99']);
+    expect(loaded.reps.find((r) => r.ownerId === '21')?.calendar.timeZone).toBe('Europe/Berlin');
+    expect(loaded.warnings.some((w) => w.startsWith('Ana: no HubSpot user record; using the "us-east" calendar'))).toBe(true);
+    expect(loaded.identities.find((i) => i.ownerId === '21')).toEqual({ ownerId: '21', userId: '1003', userObjectId: '501' });
+  });
+
+  it('assigns the owner, writes the rule and SLA due time, keeps the state, and leaves an audit note', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    const result = await routeContact(gateway, config, '701', { now: NOW, reps, claimId: 'run-1', settleMs: 0 });
+    expect(result.outcome).toBe('assigned');
+    const contact = emulator.portal.getObject('contacts', '701')?.properties ?? {};
+    expect(contact['hubspot_owner_id']).toBe('21');
+    expect(contact['leadops_routing_rule']).toBe('EMEA');
+    // HubSpot stores datetime properties as ISO text.
+    expect(Date.parse(contact['leadops_sla_due_at'] ?? '')).toBeGreaterThan(NOW);
+    expect(contact['leadops_routing_claim'] ?? '').toBe('');
+    const notes = emulator.portal.associations('contacts', '701', 'notes');
+    expect(notes).toHaveLength(1);
+    expect(emulator.portal.getObject('notes', notes[0]?.toObjectId ?? '')?.properties['hs_note_body']).toContain('Rule "EMEA" matched');
+    // The next EMEA lead goes to the next rep in turn: the state was saved.
+    const next = await routeContact(gateway, config, '702', { now: NOW + 60_000, reps, claimId: 'run-2', settleMs: 0 });
+    expect(next.outcome === 'assigned' && next.decision.ownerId).toBe('22');
+  });
+
+  it('leaves an already routed contact alone', async () => {
+    emulator.clearLog();
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    emulator.clearLog();
+    const result = await routeContact(gateway, config, '701', { now: NOW, reps, claimId: 'run-3', settleMs: 0 });
+    expect(result.outcome === 'already_routed' && [result.ownerId, Date.parse(result.routedAt)]).toEqual(['21', NOW]);
+    expect(emulator.writes()).toEqual([]);
+  });
+
+  it('assigns exactly once when two routings of the same contact run at the same time', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    emulator.clearLog();
+    const results = await Promise.all([
+      routeContact(gateway, config, '703', { now: NOW, reps, claimId: 'left', settleMs: 150 }),
+      routeContact(gatewayFor(emulator), config, '703', { now: NOW, reps, claimId: 'right', settleMs: 150 }),
+    ]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['assigned', 'busy']);
+    const ownerWrites = emulator.writes().filter((w) => w.path === '/crm/objects/2026-09/contacts/703' && (w.requestBody as { properties: Record<string, string> }).properties['hubspot_owner_id'] !== undefined);
+    expect(ownerWrites).toHaveLength(1);
+    expect(emulator.portal.associations('contacts', '703', 'notes')).toHaveLength(1);
+  });
+
+  it('re-routes away from the current owner when asked', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    const result = await routeContact(gateway, config, '701', { now: NOW + 120_000, reps, claimId: 'run-4', settleMs: 0, reroute: true });
+    expect(result.outcome === 'assigned' && result.decision.ownerId).not.toBe('21');
+    expect(result.outcome === 'assigned' && result.decision.skipped.map((s) => s.code)).toContain('excluded');
+  });
+});

@@ -1,0 +1,95 @@
+import { cleanContact, evaluateSla, routeLead, scoreLead, withScoreProperties, type AccountOwner, type LeadOpsConfig, type RoutingDecision, type RoutingRep } from '@leadops/rules';
+import { z } from 'zod';
+import { batchReadObjects } from '../hubspot/crm-objects';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { simpleObjectSchema } from '../hubspot/hubspot-responses';
+import { activitiesFromProperties } from './activities-from-properties';
+import { writeAuditNote } from './audit-note';
+import { CARD_PROPERTIES } from './card-data.operation';
+import { loadRoutingState, saveRoutingState, stateObjectType } from './state-store';
+
+/** How long a routing claim keeps others away; longer than any routing run takes. */
+const CLAIM_TTL_MS = 30_000;
+
+export interface RouteContactOptions {
+  readonly now: number;
+  readonly reps: readonly RoutingRep[];
+  /** Unique per call (the function passes a random id): whose claim is whose. */
+  readonly claimId: string;
+  /** Re-route: move the lead away from its current owner. */
+  readonly reroute?: boolean;
+  /** Wait between writing the claim and reading it back, so a concurrent claim is seen. */
+  readonly settleMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export type RouteContactResult =
+  | { readonly outcome: 'assigned' | 'queued'; readonly decision: RoutingDecision; readonly noteId: string }
+  | { readonly outcome: 'already_routed'; readonly ownerId: string; readonly routedAt: string }
+  | { readonly outcome: 'busy'; readonly message: string };
+
+const contactSchema = simpleObjectSchema.extend({ associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional() });
+
+function readClaim(raw: string | null | undefined): { id: string; at: number } | null {
+  if (!raw) return null;
+  const [id, at] = raw.split('|');
+  return id && at ? { id, at: Number(at) } : null;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Routes one contact and writes the owner, the rule, the SLA due time and an audit note.
+ *
+ * HubSpot has no compare-and-set, so two routings of the same contact at once are kept apart by a
+ * claim: each run writes its own id into `leadops_routing_claim`, waits, reads it back, and only the
+ * run whose claim survived (the last writer) goes on; a run that finds someone else's fresh claim first
+ * stops at once. An already-routed contact is left alone unless this is a re-route.
+ */
+export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, options: RouteContactOptions): Promise<RouteContactResult> {
+  const { now } = options;
+  const read = () => gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: [...CARD_PROPERTIES, 'leadops_routing_claim'].join(','), associations: 'companies' } }, contactSchema);
+  const contact = await read();
+  const p = contact.properties;
+  if (!options.reroute && p['hubspot_owner_id'] && p['leadops_routed_at']) return { outcome: 'already_routed', ownerId: p['hubspot_owner_id'], routedAt: p['leadops_routed_at'] };
+  const existing = readClaim(p['leadops_routing_claim']);
+  if (existing && existing.id !== options.claimId && now - existing.at < CLAIM_TTL_MS) return { outcome: 'busy', message: 'Another LeadOps run is routing this contact right now.' };
+
+  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_routing_claim: `${options.claimId}|${now}` } } }, simpleObjectSchema);
+  await (options.sleep ?? defaultSleep)(options.settleMs ?? 400);
+  const claimed = readClaim((await read()).properties['leadops_routing_claim']);
+  if (claimed?.id !== options.claimId) return { outcome: 'busy', message: 'Another LeadOps run claimed this contact at the same moment; it does the routing.' };
+
+  const cleaned = cleanContact({ id: contact.id, properties: p, activities: activitiesFromProperties(p) }, config);
+  const score = scoreLead(cleaned.contact, config, now, { forecast: false });
+  const routable = { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) };
+
+  let account: AccountOwner | undefined;
+  const companyIds = contact.associations?.['companies']?.results.map((r) => r.id) ?? [];
+  if (config.routing.leadToAccount.enabled && companyIds.length > 0) {
+    const [company] = await batchReadObjects(gateway, 'companies.batchRead', 'companies', companyIds.slice(0, 1), ['name', 'hubspot_owner_id']);
+    const owner = company?.properties['hubspot_owner_id'];
+    if (company && owner) account = { ownerId: owner, companyName: company.properties['name'] ?? company.id, via: 'association' };
+  }
+
+  const objectType = await stateObjectType(gateway);
+  if (objectType === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
+  const stored = await loadRoutingState(gateway, objectType);
+  const currentOwner = p['hubspot_owner_id'];
+  const decision = routeLead({ contact: routable, reps: options.reps, state: stored.state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
+
+  const properties: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
+  if (decision.ownerId) {
+    properties['hubspot_owner_id'] = decision.ownerId;
+    const rep = options.reps.find((r) => r.ownerId === decision.ownerId);
+    if (rep && decision.slaStartsAt !== null) {
+      const sla = evaluateSla({ contact: routable, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: now, firstTouchAt: null }, config, now);
+      if (sla.dueAt !== null) properties['leadops_sla_due_at'] = String(sla.dueAt);
+      properties['leadops_sla_status'] = sla.status;
+    }
+  }
+  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
+  if (decision.outcome === 'assigned') await saveRoutingState(gateway, stored, decision.state);
+  const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation], now);
+  return { outcome: decision.outcome, decision, noteId };
+}
