@@ -74,6 +74,29 @@ describe('rescoring 5,000 contacts while HubSpot throttles and fails', () => {
     expect(emulator.writes()).toEqual([]);
   });
 
+  it('resumes from the checkpoint of a run that stopped, without skipping or rewriting anyone', async () => {
+    const other = loadDefaultConfig();
+    const changed = { ...other, scoring: { ...other.scoring, rules: other.scoring.rules.filter((r) => r.id !== 'target-country') } };
+    emulator.clearLog();
+    let checkpoint: string | undefined;
+    const stopped = await rescoreAll(gatewayFor(emulator), changed, {
+      now: NOW,
+      onProgress: (p) => {
+        checkpoint = p.checkpoint;
+        if (p.read >= 1_000) throw new Error('the job was stopped');
+      },
+    }).catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(Error);
+    const resumed = await rescoreAll(gatewayFor(emulator), changed, { now: NOW, ...(checkpoint !== undefined ? { resumeAfter: checkpoint } : {}) });
+    expect(resumed.read).toBe(4_000);
+    const writes = emulator.writes().flatMap((w) => (w.requestBody as { inputs: { id: string }[] }).inputs.map((i) => i.id));
+    expect(new Set(writes).size).toBe(writes.length);
+    for (const contact of seed) {
+      const expected = scoreProperties({ id: contact.id, properties: contact.properties, activities: activitiesFromProperties(contact.properties) }, changed, NOW);
+      expect(emulator.portal.getObject('contacts', contact.id)?.properties['leadops_score']).toBe(expected['leadops_score']);
+    }
+  });
+
   it('creates the LeadOps properties once, however often install runs', async () => {
     emulator.clearLog();
     const again = await install(gatewayFor(emulator));

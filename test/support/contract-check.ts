@@ -3,6 +3,7 @@ import { OpenApiExchangeValidator } from './openapi-exchange-validator';
 import { specsAvailable } from './shared-reference';
 
 const validator = new OpenApiExchangeValidator();
+let warned = false;
 
 /**
  * Validates every exchange a suite sent through the emulator against HubSpot's OpenAPI documents.
@@ -10,6 +11,10 @@ const validator = new OpenApiExchangeValidator();
  * Returns null when the specs are absent (a user's clone): the caller's test says it skipped.
  */
 export async function contractProblems(log: readonly RecordedExchange[]): Promise<string[] | null> {
-  if (!specsAvailable) return null;
+  if (!specsAvailable) {
+    if (!warned) console.warn(`OpenAPI contract check skipped: HubSpot's specs are not at ../shared/hubspot-api (a user's clone has none).`);
+    warned = true;
+    return null;
+  }
   return validator.problemsOf(log);
 }

@@ -62,6 +62,16 @@ describe('card-data function', () => {
     expect(emulator.log).toHaveLength(1);
   });
 
+  it('keeps working on the last valid config when a newer stored one is invalid, and says so', async () => {
+    const objectType = emulator.portal.listSchemas().find((s) => s.name === 'leadops_config')?.objectTypeId ?? '';
+    emulator.portal.createObject(objectType, { config_version: '2', config_json: '{"schemaVersion": 1, "scoring": {}}', config_author: 'hand edit', config_saved_at: new Date().toISOString() });
+    clearSetupCache();
+    const result = await main({ parameters: { contactId: '501' } });
+    expect(result.ok && result.configVersion).toBe(1);
+    expect(result.ok && result.configWarning).toMatch(/^Using config version 1: 1 newer version\(s\) are invalid/);
+    expect(result.ok && result.score.contributions.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown contact with a structured NOT_FOUND', async () => {
     const result = await main({ parameters: { contactId: '999999' } });
     expect(result.ok ? '' : result.error.code).toBe('NOT_FOUND');
