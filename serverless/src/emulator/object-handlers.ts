@@ -10,7 +10,7 @@ import { alwaysReturned } from './object-types';
 import { listQuery, propertiesToReturn, toSimplePublicObject } from './object-view';
 import type { PropertyLookup } from './property-values';
 import { checkPropertyWrite } from './property-values';
-import { batchReadSchema, batchUpdateSchema, objectCreateSchema, objectInputSchema, parseBody, searchSchema } from './request-schemas';
+import { batchReadSchema, batchUpdateSchema, batchUpsertSchema, objectCreateSchema, objectInputSchema, parseBody, searchSchema } from './request-schemas';
 import type { RouteContext, RouteHandler, RouteResult } from './route-handler';
 
 /** The object type a path names, or HubSpot's 400 for a name it cannot resolve. */
@@ -170,6 +170,29 @@ export const batchUpdateObjects: RouteHandler = ({ portal, params, body, now, se
   const results = planned.map((item) => toSimplePublicObject(portal.updateObject(type.objectTypeId, item.id, item.values, now), writtenNames(type, item.values)));
   const errors: BatchItemError[] = missing.length > 0 ? [batchItemError('OBJECT_NOT_FOUND', `Could not update some ${type.messageName} objects, they may be deleted or not exist. Check that ids are valid.`, { ids: missing })] : [];
   return batchResult(settings, now, results, errors);
+};
+
+/**
+ * POST …/batch/upsert: each input is matched on its `idProperty` (e.g. email) and updated, or created
+ * with that value; validation is all-or-nothing like batch update. Results say which ones are `new`.
+ */
+export const batchUpsertObjects: RouteHandler = ({ portal, params, body, now, settings }) => {
+  const type = resolveObjectType(portal, params['objectType']);
+  const input = parseBody(batchUpsertSchema, body, 'BatchInputSimplePublicObjectBatchInputUpsert');
+  assertBatchSize(input.inputs.length);
+  const lookup = lookupFor(portal, type);
+  const problems: PropertyValueError[] = [];
+  const planned = input.inputs.map((item) => {
+    const checked = checkPropertyWrite({ ...item.properties, [item.idProperty]: item.id }, lookup);
+    problems.push(...checked.errors);
+    return { item, values: checked.values, record: portal.findObjectByProperty(type.objectTypeId, item.idProperty, item.id) };
+  });
+  if (problems.length > 0) throw propertyValuesError(problems);
+  const results = planned.map(({ values, record }) => {
+    const written = record ? portal.updateObject(type.objectTypeId, record.id, values, now) : portal.createObject(type.objectTypeId, Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null)), { at: now });
+    return { ...toSimplePublicObject(written, writtenNames(type, values)), new: record === undefined };
+  });
+  return batchResult(settings, now, results, []);
 };
 
 /** POST …/search: `CollectionResponseWithTotalSimplePublicObject`. */

@@ -37,6 +37,11 @@ export const batchUpdateSchema = z.object({
   inputs: z.array(z.object({ id, properties: propertyValues, idProperty: z.string().optional(), objectWriteTraceId: z.string().optional() })),
 });
 
+/** Batch upsert body (`BatchInputSimplePublicObjectBatchInputUpsert`): records matched by a unique property. */
+export const batchUpsertSchema = z.object({
+  inputs: z.array(z.object({ id, idProperty: z.string().min(1), properties: propertyValues, objectWriteTraceId: z.string().optional() })),
+});
+
 const filterSchema = z.object({
   propertyName: z.string().min(1),
   operator: z.enum(FILTER_OPERATORS),

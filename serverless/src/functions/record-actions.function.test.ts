@@ -74,6 +74,13 @@ describe('record action functions (handoff, nurture, routing)', () => {
     expect(emulator.portal.associations('contacts', '801', 'notes')).toHaveLength(1);
   });
 
+  it('refuses an answer from a rep who did not receive the handoff', async () => {
+    emulator.clearLog();
+    const result = await answerHandoff({ parameters: { answer: 'accept', contactId: '802', userId: '2012' } });
+    expect(result.ok ? '' : result.error.code).toBe('NOT_RECEIVER');
+    expect(emulator.writes()).toEqual([]);
+  });
+
   it('rejecting without a configured reason is refused and writes nothing', async () => {
     emulator.clearLog();
     const result = await answerHandoff({ parameters: { answer: 'reject', contactId: '802', userId: '2011', reasonCode: 'too_busy' } });

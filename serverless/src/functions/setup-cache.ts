@@ -1,6 +1,6 @@
 import type { LeadOpsConfig, RoutingRep } from '@leadops/rules';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
-import { loadReps } from '../hubspot/hubspot-reps';
+import { loadReps, type RepIdentity } from '../hubspot/hubspot-reps';
 import { loadConfig, type ConfigVersion } from '../operations/config-store';
 import { FunctionFailure } from './function-runtime';
 
@@ -11,6 +11,8 @@ export interface Setup {
   readonly configWarning: string | null;
   readonly reps: readonly RoutingRep[];
   readonly repWarnings: readonly string[];
+  /** Owner id ↔ user id of each rep: who a card's user is, as an owner. */
+  readonly identities: readonly RepIdentity[];
   readonly loadedAt: number;
 }
 
@@ -37,6 +39,7 @@ export async function loadSetup(gateway: HubSpotGateway, now: number): Promise<S
     configWarning: skipped.length > 0 ? `Using config version ${stored.version.version}: ${skipped.length} newer version(s) are invalid (${skipped[0]?.problems[0]?.path ?? ''}: ${skipped[0]?.problems[0]?.message ?? ''}). Fix them on the settings page.` : null,
     reps: reps.reps,
     repWarnings: reps.warnings,
+    identities: reps.identities,
     loadedAt: now,
   };
   return cached;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { HubSpotGateway } from './hubspot-gateway';
 import type { HubSpotEndpointId } from './hubspot-endpoints';
-import { batchObjectsSchema, searchPageSchema, type HubSpotObject } from './hubspot-responses';
+import { batchObjectsSchema, searchPageSchema, simpleObjectSchema, type HubSpotObject } from './hubspot-responses';
 import { BATCH_SIZE, SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP } from './rate-limits';
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -33,6 +33,23 @@ export async function batchUpdateObjects(gateway: HubSpotGateway, endpointId: Hu
   );
   return pages.flatMap((page) => page.results);
 }
+
+export interface ObjectUpsert {
+  /** The unique property that identifies the record, e.g. "email". */
+  readonly idProperty: string;
+  readonly id: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+/** Creates or updates objects by a unique property, in batches of 100; says which were created. */
+export async function batchUpsertObjects(gateway: HubSpotGateway, endpointId: HubSpotEndpointId, objectType: string, upserts: readonly ObjectUpsert[]): Promise<(HubSpotObject & { readonly new: boolean })[]> {
+  const pages = await Promise.all(
+    chunk(upserts, BATCH_SIZE).map((batch) => gateway.call(endpointId, { path: { objectType }, body: { inputs: batch.map((u) => ({ idProperty: u.idProperty, id: u.id, properties: u.properties })) } }, upsertBatchSchema)),
+  );
+  return pages.flatMap((page) => page.results);
+}
+
+const upsertBatchSchema = batchObjectsSchema.extend({ results: z.array(simpleObjectSchema.extend({ new: z.boolean() })) });
 
 export interface SearchFilter {
   readonly propertyName: string;

@@ -30,6 +30,7 @@ export const HUBSPOT_ENDPOINTS = [
   { id: 'contacts.search', method: 'POST', path: `${objects}/search`, spec: 'contacts.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.read', purpose: 'Page through contacts to rescore or sweep SLAs.' },
   { id: 'contacts.update', method: 'PATCH', path: `${objects}/{objectId}`, spec: 'contacts.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Write one decision back to a contact.' },
   { id: 'contacts.batchUpdate', method: 'POST', path: `${objects}/batch/update`, spec: 'contacts.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Write scores and owners in batches of 100.' },
+  { id: 'contacts.batchUpsert', method: 'POST', path: `${objects}/batch/upsert`, spec: 'contacts.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Create or update contacts by email (imports, the simulator).' },
   { id: 'companies.batchRead', method: 'POST', path: `${objects}/batch/read`, spec: 'companies.json', apiVersion: '2026-09', scope: 'crm.objects.companies.read', purpose: 'Read the account owner for lead-to-account routing.' },
   { id: 'companies.search', method: 'POST', path: `${objects}/search`, spec: 'companies.json', apiVersion: '2026-09', scope: 'crm.objects.companies.read', purpose: 'Find a company by email domain.' },
   { id: 'owners.list', method: 'GET', path: '/crm/owners/2026-09', spec: 'crmOwners.json', apiVersion: '2026-09', scope: 'crm.objects.owners.read', purpose: 'List the reps who can own leads.' },

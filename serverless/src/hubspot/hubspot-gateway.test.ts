@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { contractProblems } from '../../../test/support/contract-check';
 import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
-import { batchReadObjects, batchUpdateObjects, searchAllObjects } from './crm-objects';
+import { batchReadObjects, batchUpdateObjects, batchUpsertObjects, searchAllObjects } from './crm-objects';
 import { HubSpotError } from './hubspot-error';
 import { simpleObjectSchema } from './hubspot-responses';
 import { HUBSPOT_RETRY_TIMING, retryDelayMs } from './retry-policy';
@@ -52,6 +52,15 @@ describe('HubSpot gateway against the emulator', () => {
     expect(retries.length).toBeGreaterThan(0);
     expect(gateway.stats().retries).toBe(retries.length);
     expect(emulator.portal.getObject('contacts', '299')?.properties['jobtitle']).toBe('VP Sales');
+  });
+
+  it('upserts by email in batches of 100, creating the new and updating the known', async () => {
+    const gateway = gatewayFor(emulator);
+    const upserts = Array.from({ length: 150 }, (_, i) => ({ idProperty: 'email', id: `person${i + 400}@example.com`, properties: { jobtitle: 'Director' } }));
+    const results = await batchUpsertObjects(gateway, 'contacts.batchUpsert', 'contacts', upserts);
+    expect(results.filter((r) => r.new)).toHaveLength(99); // persons 400–450 are in the seed, 451–549 are new
+    expect(emulator.callCount({ pathPrefix: '/crm/objects/2026-09/contacts/batch/upsert' })).toBe(2);
+    expect(emulator.portal.findObjectByProperty('contacts', 'email', 'person549@example.com')?.properties['jobtitle']).toBe('Director');
   });
 
   it('never retries a 400 and says what HubSpot said, with its correlation id and no token', async () => {
