@@ -12,6 +12,11 @@ const NOW = Date.parse('2026-11-24T09:00:00Z');
 const TITLES = ['VP Sales', 'Marketing Intern', 'Director of Operations', 'Engineer', ''];
 const COUNTRIES = ['US', 'Deutschland', 'UK', 'India', ''];
 
+/** Successful batch updates of contacts (the score writes), leaving out the audit notes. */
+function scoreWrites(emulator: HubSpotEmulator) {
+  return emulator.writes().filter((w) => w.path === '/crm/objects/2026-09/contacts/batch/update');
+}
+
 function seedContacts(count: number): SeedObject[] {
   const random = seeded(99);
   return Array.from({ length: count }, (_, i) => ({
@@ -54,11 +59,14 @@ describe('rescoring 5,000 contacts while HubSpot throttles and fails', () => {
     expect(progress.at(-1)).toBe(5_000);
 
     const writesPerContact = new Map<string, number>();
-    for (const exchange of emulator.writes()) {
+    for (const exchange of scoreWrites(emulator)) {
       for (const input of (exchange.requestBody as { inputs: { id: string }[] }).inputs) writesPerContact.set(input.id, (writesPerContact.get(input.id) ?? 0) + 1);
     }
     expect(writesPerContact.size).toBe(result.written);
     expect([...writesPerContact.values()].every((n) => n === 1)).toBe(true);
+    // Each written score has its audit note, once.
+    const noted = seed.filter((c) => emulator.portal.associations('contacts', c.id, 'notes').length === 1).length;
+    expect(noted).toBe(result.written);
 
     for (const contact of seed) {
       const expected = scoreProperties({ id: contact.id, properties: contact.properties, activities: activitiesFromProperties(contact.properties) }, config, NOW);
@@ -89,7 +97,7 @@ describe('rescoring 5,000 contacts while HubSpot throttles and fails', () => {
     expect(stopped).toBeInstanceOf(Error);
     const resumed = await rescoreAll(gatewayFor(emulator), changed, { now: NOW, ...(checkpoint !== undefined ? { resumeAfter: checkpoint } : {}) });
     expect(resumed.read).toBe(4_000);
-    const writes = emulator.writes().flatMap((w) => (w.requestBody as { inputs: { id: string }[] }).inputs.map((i) => i.id));
+    const writes = scoreWrites(emulator).flatMap((w) => (w.requestBody as { inputs: { id: string }[] }).inputs.map((i) => i.id));
     expect(new Set(writes).size).toBe(writes.length);
     for (const contact of seed) {
       const expected = scoreProperties({ id: contact.id, properties: contact.properties, activities: activitiesFromProperties(contact.properties) }, changed, NOW);

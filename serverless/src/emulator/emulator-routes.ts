@@ -2,7 +2,7 @@ import { completeCallback, patchActionDefinition } from './action-handlers';
 import { batchReadAssociations } from './association-handlers';
 import { listSequences, enrollInSequence } from './sequence-handlers';
 import { addListMembers } from './list-handlers';
-import { batchReadObjects, batchUpdateObjects, batchUpsertObjects, createObject, getObject, searchObjectsHandler, updateObject } from './object-handlers';
+import { batchCreateObjects, batchReadObjects, batchUpdateObjects, batchUpsertObjects, createObject, getObject, searchObjectsHandler, updateObject } from './object-handlers';
 import { listOwners } from './owner-handlers';
 import { batchCreateProperties, createPropertyGroup, listProperties } from './property-handlers';
 import type { RouteHandler } from './route-handler';
@@ -28,6 +28,7 @@ export const EMULATOR_ROUTES: readonly EmulatorRoute[] = [
   { method: 'POST', path: `${objects}/batch/read`, handler: batchReadObjects, limiter: 'general' },
   { method: 'POST', path: `${objects}/batch/update`, handler: batchUpdateObjects, limiter: 'general' },
   { method: 'POST', path: `${objects}/batch/upsert`, handler: batchUpsertObjects, limiter: 'general' },
+  { method: 'POST', path: `${objects}/batch/create`, handler: batchCreateObjects, limiter: 'general' },
   { method: 'POST', path: `${objects}/search`, handler: searchObjectsHandler, limiter: 'search' },
   { method: 'GET', path: `${objects}/{objectId}`, handler: getObject, limiter: 'general' },
   { method: 'PATCH', path: `${objects}/{objectId}`, handler: updateObject, limiter: 'general' },

@@ -10,7 +10,7 @@ import { alwaysReturned } from './object-types';
 import { listQuery, propertiesToReturn, toSimplePublicObject } from './object-view';
 import type { PropertyLookup } from './property-values';
 import { checkPropertyWrite } from './property-values';
-import { batchReadSchema, batchUpdateSchema, batchUpsertSchema, objectCreateSchema, objectInputSchema, parseBody, searchSchema } from './request-schemas';
+import { batchCreateSchema, batchReadSchema, batchUpdateSchema, batchUpsertSchema, objectCreateSchema, objectInputSchema, parseBody, searchSchema } from './request-schemas';
 import type { RouteContext, RouteHandler, RouteResult } from './route-handler';
 
 /** The object type a path names, or HubSpot's 400 for a name it cannot resolve. */
@@ -97,6 +97,17 @@ export const updateObject: RouteHandler = ({ portal, params, query, body, now })
 export const createObject: RouteHandler = ({ portal, params, body, now }) => {
   const type = resolveObjectType(portal, params['objectType']);
   const input = parseBody(objectCreateSchema, body, 'SimplePublicObjectInputForCreate');
+  return { status: 201, body: applyCreate(portal, type, planCreate(portal, type, input), now) };
+};
+
+type CreateInput = ReturnType<typeof objectCreateSchema.parse>;
+interface PlannedCreate {
+  readonly values: Readonly<Record<string, string>>;
+  readonly links: readonly { readonly kind: AssociationKind; readonly toId: string }[];
+}
+
+/** Checks one create completely (values, required properties, associations) without writing. */
+function planCreate(portal: InMemoryPortal, type: ObjectTypeDescriptor, input: CreateInput): PlannedCreate {
   const checked = checkPropertyWrite(input.properties, lookupFor(portal, type));
   const missing: PropertyValueError[] = type.requiredProperties
     .filter((name) => checked.values[name] === undefined || checked.values[name] === null)
@@ -115,10 +126,23 @@ export const createObject: RouteHandler = ({ portal, params, body, now }) => {
       return { kind, toId: association.to.id };
     }),
   );
-  const values = Object.fromEntries(Object.entries(checked.values).filter(([, value]) => value !== null));
-  const created = portal.createObject(type.objectTypeId, values, { at: now });
-  for (const link of links) portal.associate(link.kind, created.id, link.toId);
-  return { status: 201, body: toSimplePublicObject(created, writtenNames(type, values)) };
+  const values = Object.fromEntries(Object.entries(checked.values).filter((entry): entry is [string, string] => entry[1] !== null));
+  return { values, links };
+}
+
+function applyCreate(portal: InMemoryPortal, type: ObjectTypeDescriptor, plan: PlannedCreate, now: number) {
+  const created = portal.createObject(type.objectTypeId, plan.values, { at: now });
+  for (const link of plan.links) portal.associate(link.kind, created.id, link.toId);
+  return toSimplePublicObject(created, writtenNames(type, plan.values));
+}
+
+/** POST …/batch/create: every input is checked before any is created, so a bad one creates nothing. */
+export const batchCreateObjects: RouteHandler = ({ portal, params, body, now, settings }) => {
+  const type = resolveObjectType(portal, params['objectType']);
+  const input = parseBody(batchCreateSchema, body, 'BatchInputSimplePublicObjectInputForCreate');
+  assertBatchSize(input.inputs.length);
+  const plans = input.inputs.map((item) => planCreate(portal, type, item));
+  return { ...batchResult(settings, now, plans.map((plan) => applyCreate(portal, type, plan, now)), []), status: 201 };
 };
 
 /** POST …/batch/read: found records, plus an OBJECT_NOT_FOUND error naming the missing ids. */

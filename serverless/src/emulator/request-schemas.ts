@@ -24,6 +24,9 @@ export const objectCreateSchema = z.object({
     .optional(),
 });
 
+/** Batch create body (`BatchInputSimplePublicObjectInputForCreate`). */
+export const batchCreateSchema = z.object({ inputs: z.array(objectCreateSchema) });
+
 /** Batch read body (`BatchReadInputSimplePublicObjectId`). */
 export const batchReadSchema = z.object({
   inputs: z.array(z.object({ id })),

@@ -3,6 +3,7 @@ import { batchUpdateObjects, searchAllObjects, type ObjectUpdate } from '../hubs
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import type { HubSpotObject } from '../hubspot/hubspot-responses';
 import { ACTIVITY_PROPERTIES, activitiesFromProperties } from './activities-from-properties';
+import { writeAuditNotes, type AuditNote } from './audit-note';
 
 /** Contact properties scoring reads: fit rules' inputs and what cleaning uses. */
 export const SCORING_INPUT_PROPERTIES = [
@@ -33,14 +34,20 @@ export interface RescoreResult extends RescoreProgress {
 
 /** The score as HubSpot stores it, compared as strings so unchanged contacts are not rewritten. */
 export function scoreProperties(contact: Contact, config: LeadOpsConfig, now: number): Record<string, string> {
+  return scoreDecision(contact, config, now).properties;
+}
+
+/** The score properties and the reasons the audit note lists. */
+function scoreDecision(contact: Contact, config: LeadOpsConfig, now: number): { properties: Record<string, string>; reasons: string[] } {
   const cleaned = cleanContact(contact, config);
   const score = scoreLead(cleaned.contact, config, now, { forecast: false });
-  return {
+  const properties = {
     leadops_score: String(score.total),
     leadops_fit_score: String(score.fit),
     leadops_engagement_score: String(score.engagement),
     leadops_is_mql: String(score.mql.qualifies),
   };
+  return { properties, reasons: [score.mql.reason.text, ...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text)] };
 }
 
 function changed(object: HubSpotObject, next: Record<string, string>): boolean {
@@ -49,7 +56,7 @@ function changed(object: HubSpotObject, next: Record<string, string>): boolean {
 
 /**
  * Rescores every contact: search pages of 200 → rules → batch updates of 100, only for contacts whose
- * score changed. A page is written before the checkpoint moves past it, so a run that fails can resume
+ * score changed, each with an audit note of its reasons (notes created 100 per call). A page is written before the checkpoint moves past it, so a run that fails can resume
  * from the last checkpoint without skipping or rewriting anyone. Engagement comes from the latest activity
  * of each kind that HubSpot keeps on the contact (see activities-from-properties.ts).
  */
@@ -62,12 +69,19 @@ export async function rescoreAll(gateway: HubSpotGateway, config: LeadOpsConfig,
   for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { properties: [...SCORING_INPUT_PROPERTIES], ...(options.resumeAfter !== undefined ? { afterObjectId: options.resumeAfter } : {}) })) {
     read += page.length;
     const updates: ObjectUpdate[] = [];
+    const notes: AuditNote[] = [];
     for (const object of page) {
-      const next = scoreProperties({ id: object.id, properties: object.properties, activities: activitiesFromProperties(object.properties) }, config, options.now);
-      if (changed(object, next)) updates.push({ id: object.id, properties: { ...next, leadops_score_updated_at: String(options.now) } });
-      else unchanged += 1;
+      const next = scoreDecision({ id: object.id, properties: object.properties, activities: activitiesFromProperties(object.properties) }, config, options.now);
+      if (changed(object, next.properties)) {
+        updates.push({ id: object.id, properties: { ...next.properties, leadops_score_updated_at: String(options.now) } });
+        notes.push({ contactId: object.id, title: `score ${next.properties['leadops_score']}`, lines: next.reasons });
+      } else {
+        unchanged += 1;
+      }
     }
     await batchUpdateObjects(gateway, 'contacts.batchUpdate', 'contacts', updates);
+    // The notes follow the writes they explain; a failure here leaves scores written and is reported.
+    await writeAuditNotes(gateway, notes, options.now);
     written += updates.length;
     checkpoint = page[page.length - 1]?.id ?? checkpoint;
     options.onProgress?.({ read, written, unchanged, checkpoint });
