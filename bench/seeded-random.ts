@@ -1,14 +1,7 @@
-/** Mulberry32: a small seeded PRNG so benchmarks and samples are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../serverless/src/emulator/seeded-random';
+
+/** A seeded PRNG so benchmarks and samples are the same on every run (the emulator's mulberry32). */
+export const seededRandom = mulberry32;
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;

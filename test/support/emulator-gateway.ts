@@ -1,23 +1,15 @@
 import { createHubSpotGateway, type GatewayOptions, type HubSpotGateway } from '../../serverless/src/hubspot/hubspot-gateway';
 import type { RetryTiming } from '../../serverless/src/hubspot/retry-policy';
 import type { HubSpotEmulator } from '../../serverless/src/emulator/hubspot-emulator';
+import { mulberry32 } from '../../serverless/src/emulator/seeded-random';
 
 export const TEST_TOKEN = 'pat-test-0000-secret-token';
 
 /** Retry waits scaled down 1000x: the same policy, seconds become milliseconds. */
 export const FAST_RETRIES: RetryTiming = { tenSecondWindowMs: 10, secondlyWindowMs: 1, baseBackoffMs: 1, maxBackoffMs: 20 };
 
-/** A seeded PRNG (mulberry32) so jitter and fault injection repeat run after run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG so jitter and fault injection repeat run after run. */
+export const seeded = mulberry32;
 
 /** A gateway pointed at the emulator, with fast retries and no client-side rate limit unless asked. */
 export function gatewayFor(emulator: HubSpotEmulator, options: Partial<GatewayOptions> = {}): HubSpotGateway {

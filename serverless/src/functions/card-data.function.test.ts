@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
-import { contractProblems } from '../../../test/support/contract-check';
-import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
+import { functionEmulator } from '../../../test/support/function-emulator';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { PROJECT_ROOT } from '../../../test/support/run-tsx';
 import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
@@ -14,27 +13,12 @@ const defaultJson = readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'def
 const yesterday = String(Date.now() - 86_400_000);
 
 describe('card-data function', () => {
-  let emulator: HubSpotEmulator;
-  const saved = { ...process.env };
-
-  beforeAll(async () => {
-    emulator = await startHubSpotEmulator({
-      rateLimit: false,
-      accessToken: TEST_TOKEN,
-      seed: {
-        contacts: [
-          { id: '501', properties: { email: 'Dana.Lee@Northwind.example', firstname: 'Dana', lastname: 'Lee', jobtitle: 'VP Sales', numemployees: '240', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: yesterday, recent_conversion_event_name: 'Demo request' } },
-        ],
-      },
-    });
-    process.env['PRIVATE_APP_ACCESS_TOKEN'] = TEST_TOKEN;
-    process.env['LEADOPS_HUBSPOT_BASE_URL'] = emulator.url;
-  });
-  afterAll(async () => {
-    process.env = saved;
-    const problems = await contractProblems(emulator.log);
-    await emulator.close();
-    if (problems !== null) expect(problems).toEqual([]);
+  const suite = functionEmulator({
+    seed: {
+      contacts: [
+        { id: '501', properties: { email: 'Dana.Lee@Northwind.example', firstname: 'Dana', lastname: 'Lee', jobtitle: 'VP Sales', numemployees: '240', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: yesterday, recent_conversion_event_name: 'Demo request' } },
+      ],
+    },
   });
   beforeEach(() => clearSetupCache());
 
@@ -44,11 +28,11 @@ describe('card-data function', () => {
   });
 
   it('returns the score with reasons, the stage and the nurture tracks, in one HubSpot call once warm', async () => {
-    const gateway = gatewayFor(emulator);
+    const gateway = gatewayFor(suite.emulator);
     await install(gateway);
     await saveConfig(gateway, defaultJson, 'admin@example.com', Date.now());
     await main({ parameters: { contactId: '501' } }); // warms the config and reps cache
-    emulator.clearLog();
+    suite.emulator.clearLog();
     const result = await main({ parameters: { contactId: '501', userId: '7' } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -59,12 +43,12 @@ describe('card-data function', () => {
     expect(result.lifecycle.current?.id).toBe('lead');
     expect(result.nurture.tracks.map((t) => t.id)).toEqual(['education', 'long-nurture']);
     expect(result.configVersion).toBe(1);
-    expect(emulator.log).toHaveLength(1);
+    expect(suite.emulator.log).toHaveLength(1);
   });
 
   it('keeps working on the last valid config when a newer stored one is invalid, and says so', async () => {
-    const objectType = emulator.portal.listSchemas().find((s) => s.name === 'leadops_config')?.objectTypeId ?? '';
-    emulator.portal.createObject(objectType, { config_version: '2', config_json: '{"schemaVersion": 1, "scoring": {}}', config_author: 'hand edit', config_saved_at: new Date().toISOString() });
+    const objectType = suite.emulator.portal.listSchemas().find((s) => s.name === 'leadops_config')?.objectTypeId ?? '';
+    suite.emulator.portal.createObject(objectType, { config_version: '2', config_json: '{"schemaVersion": 1, "scoring": {}}', config_author: 'hand edit', config_saved_at: new Date().toISOString() });
     clearSetupCache();
     const result = await main({ parameters: { contactId: '501' } });
     expect(result.ok && result.configVersion).toBe(1);
@@ -78,7 +62,7 @@ describe('card-data function', () => {
   });
 
   it('answers fuzzed parameters with structured errors only, and writes nothing', async () => {
-    emulator.clearLog();
+    suite.emulator.clearLog();
     await fc.assert(fc.asyncProperty(fc.anything(), async (parameters) => {
       const result = await main({ parameters });
       if (result.ok) return; // a fuzzed value can happen to be a valid id
@@ -89,6 +73,6 @@ describe('card-data function', () => {
       const result = await main({ parameters });
       expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_PARAMETERS');
     }
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
-import { contractProblems } from '../../../test/support/contract-check';
-import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
+import { functionEmulator } from '../../../test/support/function-emulator';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { PROJECT_ROOT } from '../../../test/support/run-tsx';
 import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
@@ -34,94 +33,82 @@ const config = {
 const yesterday = new Date(Date.now() - 86_400_000).toISOString();
 
 describe('record action functions (handoff, nurture, routing)', () => {
-  let emulator: HubSpotEmulator;
-  const saved = { ...process.env };
-  beforeAll(async () => {
-    emulator = await startHubSpotEmulator({
-      rateLimit: false,
-      accessToken: TEST_TOKEN,
-      seed: {
-        owners: [{ id: '11', userId: 2011, email: 'ana@leadops.example', firstName: 'Ana', lastName: 'Rep' }, { id: '12', userId: 2012, email: 'ben@leadops.example', firstName: 'Ben', lastName: 'Rep' }],
-        settingsUsers: [{ id: '2011', email: 'ana@leadops.example', superAdmin: false, roleIds: ['42'] }, { id: '2012', email: 'ben@leadops.example', superAdmin: false, roleIds: [] }],
-        sequences: [{ id: '9001', name: 'Education' }],
-        lists: [{ listId: '77', name: 'Quarterly' }],
-        contacts: [
-          { id: '801', properties: { email: 'mql@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
-          { id: '802', properties: { email: 'mql2@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
-          { id: '803', properties: { email: 'new@globex.example', lifecyclestage: 'lead' } },
-        ],
-      },
-    });
-    process.env['PRIVATE_APP_ACCESS_TOKEN'] = TEST_TOKEN;
-    process.env['LEADOPS_HUBSPOT_BASE_URL'] = emulator.url;
-    const gateway = gatewayFor(emulator);
-    await install(gateway);
-    const result = await saveConfig(gateway, config, 'admin@leadops.example', Date.now());
-    if (!result.ok) throw new Error(JSON.stringify(result));
-    clearSetupCache();
-  });
-  afterAll(async () => {
-    process.env = saved;
-    const problems = await contractProblems(emulator.log);
-    await emulator.close();
-    if (problems !== null) expect(problems).toEqual([]);
+  const suite = functionEmulator({
+    seed: {
+      owners: [{ id: '11', userId: 2011, email: 'ana@leadops.example', firstName: 'Ana', lastName: 'Rep' }, { id: '12', userId: 2012, email: 'ben@leadops.example', firstName: 'Ben', lastName: 'Rep' }],
+      settingsUsers: [{ id: '2011', email: 'ana@leadops.example', superAdmin: false, roleIds: ['42'] }, { id: '2012', email: 'ben@leadops.example', superAdmin: false, roleIds: [] }],
+      sequences: [{ id: '9001', name: 'Education' }],
+      lists: [{ listId: '77', name: 'Quarterly' }],
+      contacts: [
+        { id: '801', properties: { email: 'mql@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
+        { id: '802', properties: { email: 'mql2@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
+        { id: '803', properties: { email: 'new@globex.example', lifecyclestage: 'lead' } },
+      ],
+    },
+    setup: async (emulator) => {
+      const gateway = gatewayFor(emulator);
+      await install(gateway);
+      const result = await saveConfig(gateway, config, 'admin@leadops.example', Date.now());
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      clearSetupCache();
+    },
   });
 
   it('accepting a handoff moves the contact to SQL and notes it', async () => {
     const result = await answerHandoff({ parameters: { answer: 'accept', contactId: '801', userId: '2011' } });
     expect(result.ok && result.handoff.status).toBe('accepted');
-    expect(emulator.portal.getObject('contacts', '801')?.properties).toMatchObject({ lifecyclestage: 'salesqualifiedlead', leadops_handoff_status: 'accepted' });
-    expect(emulator.portal.associations('contacts', '801', 'notes')).toHaveLength(1);
+    expect(suite.emulator.portal.getObject('contacts', '801')?.properties).toMatchObject({ lifecyclestage: 'salesqualifiedlead', leadops_handoff_status: 'accepted' });
+    expect(suite.emulator.portal.associations('contacts', '801', 'notes')).toHaveLength(1);
   });
 
   it('refuses an answer from a rep who did not receive the handoff', async () => {
-    emulator.clearLog();
+    suite.emulator.clearLog();
     const result = await answerHandoff({ parameters: { answer: 'accept', contactId: '802', userId: '2012' } });
     expect(result.ok ? '' : result.error.code).toBe('NOT_RECEIVER');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('rejecting without a configured reason is refused and writes nothing', async () => {
-    emulator.clearLog();
+    suite.emulator.clearLog();
     const result = await answerHandoff({ parameters: { answer: 'reject', contactId: '802', userId: '2011', reasonCode: 'too_busy' } });
     expect(result.ok ? '' : result.error.code).toBe('UNKNOWN_REJECT_REASON');
     expect(result.ok ? '' : result.error.fix).toContain('bad_timing');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('rejecting with a reason recycles the contact and suggests a nurture track', async () => {
     const result = await answerHandoff({ parameters: { answer: 'reject', contactId: '802', userId: '2011', reasonCode: 'bad_timing', comment: 'Budget next year' } });
     expect(result.ok && result.handoff).toMatchObject({ status: 'rejected', stage: 'lead', nurtureSuggestion: { trackId: 'long-nurture', label: 'Quarterly check-in' } });
-    expect(emulator.portal.getObject('contacts', '802')?.properties).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing' });
+    expect(suite.emulator.portal.getObject('contacts', '802')?.properties).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing' });
   });
 
   it('enrolls in a sequence track, sent by the marketer', async () => {
     const result = await enrollNurture({ parameters: { contactId: '803', userId: '2011', trackId: 'education' } });
     expect(result.ok && result.enrollment.via).toBe('sequence');
-    expect(emulator.portal.enrollments.map((e) => [e.contactId, e.sequenceId])).toEqual([['803', '9001']]);
-    expect(emulator.portal.getObject('contacts', '803')?.properties['leadops_nurture_track']).toBe('education');
+    expect(suite.emulator.portal.enrollments.map((e) => [e.contactId, e.sequenceId])).toEqual([['803', '9001']]);
+    expect(suite.emulator.portal.getObject('contacts', '803')?.properties['leadops_nurture_track']).toBe('education');
   });
 
   it('enrolls in a list track', async () => {
     const result = await enrollNurture({ parameters: { contactId: '802', userId: '2011', trackId: 'long-nurture' } });
     expect(result.ok && result.enrollment.via).toBe('list');
-    expect(emulator.portal.listMembers('77')).toEqual(['802']);
+    expect(suite.emulator.portal.listMembers('77')).toEqual(['802']);
   });
 
   it('refuses an unknown track, writing nothing', async () => {
-    emulator.clearLog();
+    suite.emulator.clearLog();
     const result = await enrollNurture({ parameters: { contactId: '803', userId: '2011', trackId: 'webinars' } });
     expect(result.ok ? '' : result.error.code).toBe('UNKNOWN_TRACK');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('routes a contact, and lets only permitted users re-route it', async () => {
     const routed = await routeContact({ parameters: { contactId: '803', userId: '2012' } });
     expect(routed.ok && routed.result.outcome).toBe('assigned');
-    emulator.clearLog();
+    suite.emulator.clearLog();
     const refused = await routeContact({ parameters: { contactId: '803', userId: '2012', reroute: true } });
     expect(refused.ok ? '' : refused.error.code).toBe('FORBIDDEN');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
     const rerouted = await routeContact({ parameters: { contactId: '803', userId: '2011', reroute: true } });
     expect(rerouted.ok && rerouted.result.outcome).toBe('assigned');
   });

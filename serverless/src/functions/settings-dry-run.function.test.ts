@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
-import { contractProblems } from '../../../test/support/contract-check';
-import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
+import { functionEmulator } from '../../../test/support/function-emulator';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { PROJECT_ROOT } from '../../../test/support/run-tsx';
 import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
@@ -39,61 +38,48 @@ const proposed = (() => {
 })();
 
 describe('settings-dry-run function', () => {
-  let emulator: HubSpotEmulator;
-  const saved = { ...process.env };
-  const searchedContacts = () => emulator.log.filter((e) => e.path.endsWith('/contacts/search')).length;
-
-  beforeAll(async () => {
-    emulator = await startHubSpotEmulator({
-      rateLimit: false,
-      accessToken: TEST_TOKEN,
-      seed: {
-        settingsUsers: [
-          { id: ADMIN, email: 'avery.admin@leadops.example', superAdmin: true },
-          { id: '1002', email: 'riley.ops@leadops.example', superAdmin: false, roleIds: ['42'] },
-          { id: REP, email: 'sam.rep@leadops.example', superAdmin: false, roleIds: ['7'] },
-        ],
-        owners: [
-          { id: '11', userId: 2011, email: 'ana.ortiz@leadops.example', firstName: 'Ana', lastName: 'Ortiz' },
-          { id: '12', userId: 2012, email: 'ben.brooks@leadops.example', firstName: 'Ben', lastName: 'Brooks' },
-        ],
-        // Ana keeps London hours in HubSpot; Ben has no user record, so he falls back to the config's first calendar.
-        users: [{ id: '9011', properties: { hs_internal_user_id: '2011', hs_email: 'ana.ortiz@leadops.example', hs_standard_time_zone: 'Europe/London', hs_working_hours: '[{"days":"MONDAY_TO_FRIDAY","startMinute":540,"endMinute":1020}]' } }],
-        contacts: [
-          { id: '501', properties: { email: 'dana.lee@northwind.example', firstname: 'Dana', lastname: 'Lee', jobtitle: 'VP Sales', numemployees: '240', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: ago(1), recent_conversion_event_name: 'Demo request' } },
-          { id: '502', properties: { email: 'sam.park@globex.example', firstname: 'Sam', lastname: 'Park', jobtitle: 'Marketing Manager', numemployees: '120', country: 'United Kingdom', lifecyclestage: 'lead', recent_conversion_date: ago(3), recent_conversion_event_name: 'Ebook: The lead routing guide', hs_analytics_last_visit_timestamp: ago(2), hs_analytics_last_url: 'https://www.leadops.example/pricing' } },
-          { id: '503', properties: { email: 'jamie.1999@gmail.com', firstname: 'Jamie', jobtitle: 'Student', numemployees: '3', lifecyclestage: 'subscriber' } },
-          { id: '504', properties: { email: 'priya.shah@initech.example', firstname: 'Priya', lastname: 'Shah', jobtitle: 'Director of Operations', numemployees: '800', country: 'Canada', lifecyclestage: 'lead', hs_email_last_click_date: ago(10) } },
-        ],
-      },
-    });
-    process.env['PRIVATE_APP_ACCESS_TOKEN'] = TEST_TOKEN;
-    process.env['LEADOPS_HUBSPOT_BASE_URL'] = emulator.url;
-    await install(gatewayFor(emulator));
+  const suite = functionEmulator({
+    seed: {
+      settingsUsers: [
+        { id: ADMIN, email: 'avery.admin@leadops.example', superAdmin: true },
+        { id: '1002', email: 'riley.ops@leadops.example', superAdmin: false, roleIds: ['42'] },
+        { id: REP, email: 'sam.rep@leadops.example', superAdmin: false, roleIds: ['7'] },
+      ],
+      owners: [
+        { id: '11', userId: 2011, email: 'ana.ortiz@leadops.example', firstName: 'Ana', lastName: 'Ortiz' },
+        { id: '12', userId: 2012, email: 'ben.brooks@leadops.example', firstName: 'Ben', lastName: 'Brooks' },
+      ],
+      // Ana keeps London hours in HubSpot; Ben has no user record, so he falls back to the config's first calendar.
+      users: [{ id: '9011', properties: { hs_internal_user_id: '2011', hs_email: 'ana.ortiz@leadops.example', hs_standard_time_zone: 'Europe/London', hs_working_hours: '[{"days":"MONDAY_TO_FRIDAY","startMinute":540,"endMinute":1020}]' } }],
+      contacts: [
+        { id: '501', properties: { email: 'dana.lee@northwind.example', firstname: 'Dana', lastname: 'Lee', jobtitle: 'VP Sales', numemployees: '240', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: ago(1), recent_conversion_event_name: 'Demo request' } },
+        { id: '502', properties: { email: 'sam.park@globex.example', firstname: 'Sam', lastname: 'Park', jobtitle: 'Marketing Manager', numemployees: '120', country: 'United Kingdom', lifecyclestage: 'lead', recent_conversion_date: ago(3), recent_conversion_event_name: 'Ebook: The lead routing guide', hs_analytics_last_visit_timestamp: ago(2), hs_analytics_last_url: 'https://www.leadops.example/pricing' } },
+        { id: '503', properties: { email: 'jamie.1999@gmail.com', firstname: 'Jamie', jobtitle: 'Student', numemployees: '3', lifecyclestage: 'subscriber' } },
+        { id: '504', properties: { email: 'priya.shah@initech.example', firstname: 'Priya', lastname: 'Shah', jobtitle: 'Director of Operations', numemployees: '800', country: 'Canada', lifecyclestage: 'lead', hs_email_last_click_date: ago(10) } },
+      ],
+    },
+    setup: async (emulator) => {
+      await install(gatewayFor(emulator));
+    },
   });
-  afterAll(async () => {
-    process.env = saved;
-    const problems = await contractProblems(emulator.log);
-    await emulator.close();
-    if (problems !== null) expect(problems).toEqual([]);
-  });
+  const searchedContacts = () => suite.emulator.log.filter((e) => e.path.endsWith('/contacts/search')).length;
   beforeEach(() => {
     clearSetupCache();
-    emulator.clearLog();
+    suite.emulator.clearLog();
   });
 
   it('refuses a plain user as FORBIDDEN without reading a single contact', async () => {
     const result = await main({ parameters: { userId: REP, config: proposed } });
     expect(result.ok ? '' : result.error.code).toBe('FORBIDDEN');
     expect(searchedContacts()).toBe(0);
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('with nothing saved yet, shows only what the proposed config would do', async () => {
     const result = await main({ parameters: { userId: ADMIN, config: proposed } });
     expect(result).toMatchObject({ ok: true, currentVersion: null, summary: { contacts: 4, changed: 0 } });
     expect(result.ok && result.rows.every((r) => r.before === null)).toBe(true);
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('refuses an invalid proposed config with the path of each problem, before reading any contact', async () => {
@@ -105,12 +91,12 @@ describe('settings-dry-run function', () => {
     expect(result.error.code).toBe('INVALID_CONFIG');
     expect(result.error.problems?.map((p) => p.path)).toEqual(['scoring.mql.threshold']);
     expect(searchedContacts()).toBe(0);
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('reports the owners, scores and MQLs the proposed config changes against the one in force, writing nothing', async () => {
-    await saveConfig(gatewayFor(emulator), defaultJson, 'avery.admin@leadops.example', Date.now());
-    emulator.clearLog();
+    await saveConfig(gatewayFor(suite.emulator), defaultJson, 'avery.admin@leadops.example', Date.now());
+    suite.emulator.clearLog();
     const result = await main({ parameters: { userId: ADMIN, config: proposed } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -127,7 +113,7 @@ describe('settings-dry-run function', () => {
     expect(dana?.after.slaDueAt).toEqual(expect.any(Number));
     expect(result.summary).toMatchObject({ contacts: 4, owner: 3, score: 1, newMqls: 2, lostMqls: 0 });
     expect(result.repWarnings.join(' ')).toContain('Ben Brooks');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('tries only as many contacts as asked, and at most 200', async () => {
@@ -150,6 +136,6 @@ describe('settings-dry-run function', () => {
       expect(result.ok ? '' : result.error.code).toMatch(/^(INVALID_CONFIG|INVALID_PARAMETERS)$/);
     }), { numRuns: 20 });
     expect(searchedContacts()).toBe(0);
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 });

@@ -1,46 +1,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
-import { contractProblems } from '../../../test/support/contract-check';
-import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
+import { functionEmulator } from '../../../test/support/function-emulator';
+import { ADMIN, OPS, REP, SETTINGS_USERS } from '../../../test/support/settings-users';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { PROJECT_ROOT } from '../../../test/support/run-tsx';
 import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
 import { main } from './settings-read.function';
 
-const ADMIN = '1001';
-const OPS = '1002'; // holds role 42
-const REP = '1003';
 const NOW = Date.parse('2026-11-24T09:00:00Z');
 
 const defaultJson = readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8');
 const defaultDocument = JSON.parse(defaultJson) as Record<string, unknown>;
 
 describe('settings-read function', () => {
-  let emulator: HubSpotEmulator;
-  const saved = { ...process.env };
-
-  beforeAll(async () => {
-    emulator = await startHubSpotEmulator({
-      rateLimit: false,
-      accessToken: TEST_TOKEN,
-      seed: {
-        settingsUsers: [
-          { id: ADMIN, email: 'avery.admin@leadops.example', superAdmin: true },
-          { id: OPS, email: 'riley.ops@leadops.example', superAdmin: false, roleIds: ['42'] },
-          { id: REP, email: 'sam.rep@leadops.example', superAdmin: false, roleIds: ['7'] },
-        ],
-      },
-    });
-    process.env['PRIVATE_APP_ACCESS_TOKEN'] = TEST_TOKEN;
-    process.env['LEADOPS_HUBSPOT_BASE_URL'] = emulator.url;
-  });
-  afterAll(async () => {
-    process.env = saved;
-    const problems = await contractProblems(emulator.log);
-    await emulator.close();
-    if (problems !== null) expect(problems).toEqual([]);
+  const suite = functionEmulator({
+    seed: {
+      settingsUsers: [...SETTINGS_USERS],
+    },
   });
 
   it('says LeadOps is not installed yet, with the fix', async () => {
@@ -49,7 +27,7 @@ describe('settings-read function', () => {
   });
 
   it('offers the default config as version 0 when nothing is saved yet, and says so', async () => {
-    await install(gatewayFor(emulator));
+    await install(gatewayFor(suite.emulator));
     const result = await main({ parameters: { userId: ADMIN } });
     expect(result).toMatchObject({ ok: true, version: 0, history: [], mayChange: true });
     expect(result.ok && result.config).toEqual(defaultDocument);
@@ -57,7 +35,7 @@ describe('settings-read function', () => {
   });
 
   it('returns the newest document as saved and the history newest first', async () => {
-    const gateway = gatewayFor(emulator);
+    const gateway = gatewayFor(suite.emulator);
     await saveConfig(gateway, defaultJson, 'avery.admin@leadops.example', NOW);
     const second = { ...defaultDocument, name: 'Tighter MQL bar', permissions: { settingsRoleIds: ['42'] } };
     await saveConfig(gateway, second, 'riley.ops@leadops.example', NOW + 3_600_000);
@@ -83,8 +61,8 @@ describe('settings-read function', () => {
   });
 
   it('shows a hand-edited invalid newest version for repair, naming the version the cards still use', async () => {
-    const objectType = emulator.portal.listSchemas().find((s) => s.name === 'leadops_config')?.objectTypeId ?? '';
-    emulator.portal.createObject(objectType, { config_version: '3', config_json: '{"schemaVersion": 1, "name": "half-typed', config_author: 'hand edit', config_saved_at: '2026-11-24T11:00:00.000Z' });
+    const objectType = suite.emulator.portal.listSchemas().find((s) => s.name === 'leadops_config')?.objectTypeId ?? '';
+    suite.emulator.portal.createObject(objectType, { config_version: '3', config_json: '{"schemaVersion": 1, "name": "half-typed', config_author: 'hand edit', config_saved_at: '2026-11-24T11:00:00.000Z' });
     const result = await main({ parameters: { userId: ADMIN } });
     expect(result).toMatchObject({ ok: true, version: 3, config: '{"schemaVersion": 1, "name": "half-typed' });
     expect(result.ok && result.configWarning).toMatch(/Version 3 .*invalid.*cards use version 2/);
@@ -92,7 +70,7 @@ describe('settings-read function', () => {
   });
 
   it('answers fuzzed parameters with structured errors only, and writes nothing', async () => {
-    emulator.clearLog();
+    suite.emulator.clearLog();
     await fc.assert(fc.asyncProperty(fc.anything(), async (parameters) => {
       const result = await main({ parameters });
       if (result.ok) return; // a fuzzed value cannot be a digit string under "userId", but stay honest
@@ -103,6 +81,6 @@ describe('settings-read function', () => {
       const result = await main({ parameters });
       expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_PARAMETERS');
     }
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 });

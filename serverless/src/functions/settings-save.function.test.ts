@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
-import { contractProblems } from '../../../test/support/contract-check';
-import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
+import { functionEmulator } from '../../../test/support/function-emulator';
+import { ADMIN, OPS, REP, SETTINGS_USERS } from '../../../test/support/settings-users';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { PROJECT_ROOT } from '../../../test/support/run-tsx';
 import { loadConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
 import { main } from './settings-save.function';
 import { clearSetupCache, loadSetup } from './setup-cache';
 
-const ADMIN = '1001';
-const OPS = '1002'; // holds role 42
-const REP = '1003';
 
 interface Document { name: string; scoring: { mql: { threshold: number }; rules: { points: number }[] }; permissions?: { settingsRoleIds: string[]; rerouteRoleIds: string[] } }
 const defaultDocument = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as Document;
@@ -23,61 +20,44 @@ const edited = (change: (document: Document) => void): Document => {
 };
 
 describe('settings-save function', () => {
-  let emulator: HubSpotEmulator;
-  const saved = { ...process.env };
-
-  beforeAll(async () => {
-    emulator = await startHubSpotEmulator({
-      rateLimit: false,
-      accessToken: TEST_TOKEN,
-      seed: {
-        settingsUsers: [
-          { id: ADMIN, email: 'avery.admin@leadops.example', superAdmin: true },
-          { id: OPS, email: 'riley.ops@leadops.example', superAdmin: false, roleIds: ['42'] },
-          { id: REP, email: 'sam.rep@leadops.example', superAdmin: false, roleIds: ['7'] },
-        ],
-      },
-    });
-    process.env['PRIVATE_APP_ACCESS_TOKEN'] = TEST_TOKEN;
-    process.env['LEADOPS_HUBSPOT_BASE_URL'] = emulator.url;
-    await install(gatewayFor(emulator));
-  });
-  afterAll(async () => {
-    process.env = saved;
-    const problems = await contractProblems(emulator.log);
-    await emulator.close();
-    if (problems !== null) expect(problems).toEqual([]);
+  const suite = functionEmulator({
+    seed: {
+      settingsUsers: [...SETTINGS_USERS],
+    },
+    setup: async (emulator) => {
+      await install(gatewayFor(emulator));
+    },
   });
   beforeEach(() => {
     clearSetupCache();
-    emulator.clearLog();
+    suite.emulator.clearLog();
   });
 
   it("refuses a plain user's save as FORBIDDEN and writes nothing", async () => {
     const result = await main({ parameters: { userId: REP, config: defaultDocument } });
     expect(result.ok ? '' : result.error.code).toBe('FORBIDDEN');
     expect(result.ok ? '' : result.error.fix).toContain('permissions.settingsRoleIds');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it("refuses a user HubSpot does not know as FORBIDDEN and writes nothing", async () => {
     const result = await main({ parameters: { userId: '424242', config: defaultDocument } });
     expect(result.ok ? '' : result.error.code).toBe('FORBIDDEN');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it("saves a super admin's config as version 1 with their email as author", async () => {
     const result = await main({ parameters: { userId: ADMIN, config: defaultDocument } });
     expect(result).toMatchObject({ ok: true, version: { version: 1, author: 'avery.admin@leadops.example' } });
-    const stored = await loadConfig(gatewayFor(emulator));
+    const stored = await loadConfig(gatewayFor(suite.emulator));
     expect(stored).toMatchObject({ ok: true, version: { version: 1, author: 'avery.admin@leadops.example' } });
-    expect(emulator.writes()).toHaveLength(1);
+    expect(suite.emulator.writes()).toHaveLength(1);
   });
 
   it('does not let a user grant their own role in the document they save', async () => {
     const result = await main({ parameters: { userId: OPS, config: edited((d) => { d.permissions = { settingsRoleIds: ['42'], rerouteRoleIds: [] }; }) } });
     expect(result.ok ? '' : result.error.code).toBe('FORBIDDEN');
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('lets a role-42 user save once the config in force lists "42" in permissions.settingsRoleIds', async () => {
@@ -85,7 +65,7 @@ describe('settings-save function', () => {
     expect(granted).toMatchObject({ ok: true, version: { version: 2 } });
     const result = await main({ parameters: { userId: OPS, config: JSON.stringify(edited((d) => { d.name = 'Saved by RevOps'; d.permissions = { settingsRoleIds: ['42'], rerouteRoleIds: [] }; })) } });
     expect(result).toMatchObject({ ok: true, version: { version: 3, author: 'riley.ops@leadops.example' } });
-    const stored = await loadConfig(gatewayFor(emulator));
+    const stored = await loadConfig(gatewayFor(suite.emulator));
     expect(stored.ok && stored.config.name).toBe('Saved by RevOps');
   });
 
@@ -101,17 +81,17 @@ describe('settings-save function', () => {
     expect(result.error).toMatchObject({ code: 'INVALID_CONFIG', message: expect.stringContaining('2 problem(s)') as unknown });
     expect(result.error.problems?.map((p) => p.path).sort()).toEqual(['scoring.mql.threshold', 'scoring.rules[0].points']);
     expect(result.error.problems?.every((p) => p.message !== '' && p.fix !== '')).toBe(true);
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it('refuses a document that is not JSON with the problem at the document itself', async () => {
     const result = await main({ parameters: { userId: ADMIN, config: '{"schemaVersion": 1,' } });
     expect(result.ok ? [] : result.error.problems?.map((p) => p.path)).toEqual(['']);
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 
   it("lets this instance's cards see a saved version at once", async () => {
-    const gateway = gatewayFor(emulator);
+    const gateway = gatewayFor(suite.emulator);
     const before = await loadSetup(gateway, Date.now());
     const result = await main({ parameters: { userId: ADMIN, config: edited((d) => { d.name = 'Live at once'; d.permissions = { settingsRoleIds: ['42'], rerouteRoleIds: [] }; }) } });
     expect(result.ok).toBe(true);
@@ -136,6 +116,6 @@ describe('settings-save function', () => {
       const result = await main({ parameters });
       expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_PARAMETERS');
     }
-    expect(emulator.writes()).toEqual([]);
+    expect(suite.emulator.writes()).toEqual([]);
   });
 });
