@@ -3,6 +3,7 @@ import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-
 import { contractProblems } from '../../../test/support/contract-check';
 import { TEST_TOKEN, gatewayFor } from '../../../test/support/emulator-gateway';
 import { batchReadObjects, batchUpdateObjects, batchUpsertObjects, searchAllObjects } from './crm-objects';
+import { readContactCompanies } from './associations';
 import { HubSpotError } from './hubspot-error';
 import { simpleObjectSchema } from './hubspot-responses';
 import { HUBSPOT_RETRY_TIMING, retryDelayMs } from './retry-policy';
@@ -61,6 +62,21 @@ describe('HubSpot gateway against the emulator', () => {
     expect(results.filter((r) => r.new)).toHaveLength(99); // persons 400–450 are in the seed, 451–549 are new
     expect(emulator.callCount({ pathPrefix: '/crm/objects/2026-09/contacts/batch/upsert' })).toBe(2);
     expect(emulator.portal.findObjectByProperty('contacts', 'email', 'person549@example.com')?.properties['jobtitle']).toBe('Director');
+  });
+
+  it("reads contacts' companies through the associations batch endpoint", async () => {
+    const withCompanies = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: { contacts: contacts(3), companies: [{ id: '900', properties: { name: 'Northwind', domain: 'northwind.example' } }], contactCompanies: { '1': ['900'], '3': ['900'] } },
+    });
+    try {
+      const companies = await readContactCompanies(gatewayFor(withCompanies), ['1', '2', '3']);
+      expect(Object.fromEntries(companies)).toEqual({ '1': ['900'], '3': ['900'] });
+      const problems = await contractProblems(withCompanies.log);
+      if (problems !== null) expect(problems).toEqual([]);
+    } finally {
+      await withCompanies.close();
+    }
   });
 
   it('never retries a 400 and says what HubSpot said, with its correlation id and no token', async () => {
