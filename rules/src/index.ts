@@ -42,3 +42,4 @@ export { managerOf } from './routing/manager-of';
 export { evaluateSla, selectSlaPolicy, type SlaEvaluation, type SlaRequest, type SlaStatus } from './sla/evaluate-sla';
 export { ladderPosition, type EscalationDecision, type EscalationStep } from './sla/escalation-ladder';
 export { evaluateHandoff, type HandoffEvaluation, type HandoffRequest, type HandoffResponse } from './handoff/evaluate-handoff';
+export type { CardDataView } from './contracts/card-data-view';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cardData, type CardData } from '../operations/card-data.operation';
+import type { CardDataView } from '@leadops/rules';
+import { cardData } from '../operations/card-data.operation';
 import type { FunctionContext } from './function-context';
 import type { FunctionResult } from './function-result';
 import { gatewayFromEnvironment, runFunction } from './function-runtime';
@@ -12,10 +13,7 @@ export const cardDataParameters = z.strictObject({
   userId: hubspotId.optional(),
 });
 
-export interface CardDataResult extends CardData {
-  readonly configVersion: number;
-  readonly configWarning: string | null;
-}
+export type CardDataResult = CardDataView;
 
 /** Everything the contact cards show: score with reasons, stage, SLA, routing, handoff and nurture. */
 export async function main(context: FunctionContext): Promise<FunctionResult<CardDataResult>> {

@@ -1,4 +1,4 @@
-import { cleanContact, evaluateLifecycle, evaluateSla, scoreLead, type DataFix, type DataFlag, type LeadOpsConfig, type LifecycleEvaluation, type RoutingRep, type ScoreResult, type SlaEvaluation } from '@leadops/rules';
+import { cleanContact, evaluateLifecycle, evaluateSla, scoreLead, type CardDataView, type LeadOpsConfig, type RoutingRep } from '@leadops/rules';
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
@@ -11,16 +11,8 @@ const contactWithAssociations = simpleObjectSchema.extend({
   associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional(),
 });
 
-export interface CardData {
-  readonly contact: { readonly id: string; readonly email: string | null; readonly name: string; readonly ownerId: string | null; readonly companyIds: readonly string[] };
-  readonly dataQuality: { readonly fixes: readonly DataFix[]; readonly flags: readonly DataFlag[] };
-  readonly score: ScoreResult;
-  readonly lifecycle: LifecycleEvaluation;
-  readonly sla: SlaEvaluation | null;
-  readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
-  readonly handoff: { readonly status: string | null; readonly reason: string | null };
-  readonly nurture: { readonly current: string | null; readonly tracks: readonly { readonly id: string; readonly label: string; readonly description: string }[] };
-}
+/** The card payload without the config fields the function adds (see CardDataView in rules/). */
+export type CardData = Omit<CardDataView, 'configVersion' | 'configWarning'>;
 
 function firstTouch(properties: Readonly<Record<string, string | null>>, config: LeadOpsConfig): number | null {
   for (const name of config.sla.firstTouchProperties) {

@@ -1,0 +1,21 @@
+import type { DataFix, DataFlag } from '../data-quality/clean-contact';
+import type { LifecycleEvaluation } from '../lifecycle/evaluate-lifecycle';
+import type { ScoreResult } from '../scoring/score-lead';
+import type { SlaEvaluation } from '../sla/evaluate-sla';
+
+/**
+ * What the `card_data` app function returns and the contact cards render: the contract between
+ * serverless/ and extensions/, kept here because both may depend on rules/ and not on each other.
+ */
+export interface CardDataView {
+  readonly contact: { readonly id: string; readonly email: string | null; readonly name: string; readonly ownerId: string | null; readonly companyIds: readonly string[] };
+  readonly dataQuality: { readonly fixes: readonly DataFix[]; readonly flags: readonly DataFlag[] };
+  readonly score: ScoreResult;
+  readonly lifecycle: LifecycleEvaluation;
+  readonly sla: SlaEvaluation | null;
+  readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
+  readonly handoff: { readonly status: string | null; readonly reason: string | null };
+  readonly nurture: { readonly current: string | null; readonly tracks: readonly { readonly id: string; readonly label: string; readonly description: string }[] };
+  readonly configVersion: number;
+  readonly configWarning: string | null;
+}
