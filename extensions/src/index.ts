@@ -3,3 +3,5 @@ export { SettingsPage } from './settings/SettingsPage';
 export { runHubSpotFunction, type RunFunction } from './shared/run-function';
 export { LeadScoreCard, type LeadScoreCardProps } from './cards/lead-score/LeadScoreCard';
 export { useCardData, CARD_DATA_FUNCTION, type CardDataState } from './shared/use-card-data';
+export { LifecycleCard, type LifecycleCardProps } from './cards/lifecycle/LifecycleCard';
+export { HandoffCard, HANDOFF_FUNCTION, type HandoffCardProps } from './cards/handoff/HandoffCard';

@@ -12,9 +12,11 @@ export interface CardDataView {
   readonly dataQuality: { readonly fixes: readonly DataFix[]; readonly flags: readonly DataFlag[] };
   readonly score: ScoreResult;
   readonly lifecycle: LifecycleEvaluation;
+  /** Every stage in order, for the stage tracker. */
+  readonly stages: readonly { readonly id: string; readonly label: string; readonly hubspotValue: string }[];
   readonly sla: SlaEvaluation | null;
   readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
-  readonly handoff: { readonly status: string | null; readonly reason: string | null };
+  readonly handoff: { readonly status: string | null; readonly reason: string | null; readonly rejectReasons: readonly { readonly code: string; readonly label: string }[] };
   readonly nurture: { readonly current: string | null; readonly tracks: readonly { readonly id: string; readonly label: string; readonly description: string }[] };
   readonly configVersion: number;
   readonly configWarning: string | null;

@@ -1,28 +1,8 @@
 import { Button, EmptyState, ErrorState, LineChart, LoadingSpinner, StatisticsItem, Tag, Text, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { evaluateLifecycle, scoreLead, type CardDataView } from '@leadops/rules';
-import { NOW, buildContact, daysAgo, pageView } from '../../../../rules/test-support/build-contact';
-import { loadDefaultConfig } from '../../../../rules/test-support/default-config';
+import { buildContact } from '../../../../rules/test-support/build-contact';
+import { cardDataFor } from '../../../test-support/card-data-fixture';
 import { LeadScoreCard } from './LeadScoreCard';
-
-const config = loadDefaultConfig();
-
-/** What card_data returns for a contact: computed by the rules engine, as the function does. */
-function cardDataFor(contact = buildContact({ activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] })): CardDataView {
-  const score = scoreLead(contact, config, NOW);
-  return {
-    contact: { id: contact.id, email: 'dana.lee@northwind.example', name: 'Dana Lee', ownerId: null, companyIds: [] },
-    dataQuality: { fixes: [], flags: [] },
-    score,
-    lifecycle: evaluateLifecycle(contact, config, NOW, score),
-    sla: null,
-    routing: { rule: null, routedAt: null },
-    handoff: { status: null, reason: null },
-    nurture: { current: null, tracks: [] },
-    configVersion: 3,
-    configWarning: null,
-  };
-}
 
 function texts(findAll: ReturnType<typeof createRenderer>['findAll']): string[] {
   return findAll(Text).map((t) => t.text ?? '');

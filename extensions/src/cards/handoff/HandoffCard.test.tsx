@@ -1,0 +1,49 @@
+import { Alert, Button, Select, TextArea, hubspot } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { buildContact } from '../../../../rules/test-support/build-contact';
+import { cardDataFor, changeValue } from '../../../test-support/card-data-fixture';
+import { HandoffCard } from './HandoffCard';
+
+const mql = () => cardDataFor(buildContact({ properties: { lifecyclestage: 'marketingqualifiedlead' } }));
+
+describe('HandoffCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('accepts through handoff_answer with the record and user ids, then refreshes the record', async () => {
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...mql() } : { ok: true, handoff: { status: 'accepted', stage: 'sql', nurtureSuggestion: null, reasons: ['Accepted: moves to Sales qualified lead'], noteId: '1' } }));
+    const refreshed = jest.fn();
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" onAnswered={refreshed} />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    findAll(Button)[0]?.trigger('onClick');
+    await waitFor(() => expect(find(Alert).props.title).toBe('Recorded'));
+    expect(serverless).toHaveBeenCalledWith('handoff_answer', { parameters: { contactId: '101', userId: '7', answer: 'accept' } });
+    expect(find(Alert).text).toBe('Accepted: moves to Sales qualified lead');
+    expect(refreshed).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects only with a reason from the config, sending the comment', async () => {
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...mql() } : { ok: true, handoff: { status: 'rejected', stage: 'lead', nurtureSuggestion: null, reasons: ['Rejected: Interested, but not this quarter. Back to Lead'], noteId: '2' } }));
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    expect(find(Select).props.options.map((o) => o.value)).toEqual(['not_a_fit', 'bad_timing', 'no_response']);
+    expect(findAll(Button)[1]?.props.disabled).toBe(true);
+    changeValue(find(Select), 'bad_timing');
+    changeValue(find(TextArea), '  Budget in Q3 ');
+    await waitFor(() => expect(findAll(Button)[1]?.props.disabled).toBe(false));
+    findAll(Button)[1]?.trigger('onClick');
+    await waitFor(() => expect(find(Alert).props.title).toBe('Recorded'));
+    expect(serverless).toHaveBeenCalledWith('handoff_answer', { parameters: { contactId: '101', userId: '7', answer: 'reject', reasonCode: 'bad_timing', comment: 'Budget in Q3' } });
+  });
+
+  it("shows the function's refusal with its fix", async () => {
+    jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...mql() } : { ok: false, error: { code: 'NOT_RECEIVER', message: 'Only the rep who received this lead can accept or reject the handoff.', fix: 'Ask the contact owner to answer.' } }));
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="8" />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    findAll(Button)[0]?.trigger('onClick');
+    await waitFor(() => expect(find(Alert).props.title).toBe('Not recorded'));
+    expect(find(Alert).text).toBe('Only the rep who received this lead can accept or reject the handoff. Ask the contact owner to answer.');
+  });
+});

@@ -1,0 +1,35 @@
+import { evaluateLifecycle, scoreLead, type CardDataView, type Contact } from '@leadops/rules';
+import { NOW, buildContact, daysAgo, pageView } from '../../rules/test-support/build-contact';
+import { loadDefaultConfig } from '../../rules/test-support/default-config';
+
+const config = loadDefaultConfig();
+
+/** A good-fit lead who looked at pricing twice this week: an MQL under the default config. */
+export const engagedLead = (): Contact => buildContact({ activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] });
+
+/** What card_data returns for a contact, computed by the rules engine on the default config as the function does. */
+export function cardDataFor(contact: Contact = engagedLead(), overrides: Partial<CardDataView> = {}): CardDataView {
+  const score = scoreLead(contact, config, NOW);
+  return {
+    contact: { id: contact.id, email: 'dana.lee@northwind.example', name: 'Dana Lee', ownerId: null, companyIds: [] },
+    dataQuality: { fixes: [], flags: [] },
+    score,
+    lifecycle: evaluateLifecycle(contact, config, NOW, score),
+    stages: config.lifecycle.stages.map((s) => ({ id: s.id, label: s.label, hubspotValue: s.hubspotValue })),
+    sla: null,
+    routing: { rule: null, routedAt: null },
+    handoff: { status: null, reason: null, rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
+    nurture: { current: null, tracks: [] },
+    configVersion: 3,
+    configWarning: null,
+    ...overrides,
+  };
+}
+
+/**
+ * Fires an input's change handler with a value. The testing package types the event argument as the
+ * handler itself, so the value is passed through `never` here, once.
+ */
+export function changeValue(node: { trigger: (prop: 'onChange', arg?: never) => void }, value: unknown): void {
+  node.trigger('onChange', value as never);
+}
