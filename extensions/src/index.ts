@@ -5,3 +5,6 @@ export { LeadScoreCard, type LeadScoreCardProps } from './cards/lead-score/LeadS
 export { useCardData, CARD_DATA_FUNCTION, type CardDataState } from './shared/use-card-data';
 export { LifecycleCard, type LifecycleCardProps } from './cards/lifecycle/LifecycleCard';
 export { HandoffCard, HANDOFF_FUNCTION, type HandoffCardProps } from './cards/handoff/HandoffCard';
+export { NurtureCard, ENROLL_FUNCTION, type NurtureCardProps } from './cards/nurture/NurtureCard';
+export { RoutingCard, ROUTE_FUNCTION, type RoutingCardProps } from './cards/routing/RoutingCard';
+export type { AddAlert } from './shared/run-function';

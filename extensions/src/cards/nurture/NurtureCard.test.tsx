@@ -1,0 +1,48 @@
+import { Button, Select, Text, hubspot } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { cardDataFor, changeValue } from '../../../test-support/card-data-fixture';
+import { NurtureCard } from './NurtureCard';
+
+const tracks = [
+  { id: 'education', label: 'Education series', description: 'Six emails over six weeks.' },
+  { id: 'long-nurture', label: 'Quarterly check-in', description: 'A newsletter each quarter.' },
+];
+
+describe('NurtureCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('enrolls in the chosen track through enroll_nurture and confirms with a HubSpot alert', async () => {
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...cardDataFor(undefined, { nurture: { current: null, tracks } }) } : { ok: true, enrollment: { trackId: 'long-nurture', via: 'list', text: 'Added to the "Quarterly check-in" list', noteId: '5' } }));
+    const alerts: unknown[] = [];
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} />);
+    await waitFor(() => expect(find(Select).props.options).toHaveLength(2));
+    expect(findAll(Text)[0]?.text).toBe('Not in a nurture track.');
+    expect(find(Button).props.disabled).toBe(true);
+    changeValue(find(Select), 'long-nurture');
+    await waitFor(() => expect(find(Button).props.disabled).toBe(false));
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(alerts).toHaveLength(1));
+    expect(serverless).toHaveBeenCalledWith('enroll_nurture', { parameters: { contactId: '101', userId: '7', trackId: 'long-nurture' } });
+    expect(alerts[0]).toEqual({ type: 'success', title: 'Enrolled', message: 'Added to the "Quarterly check-in" list' });
+  });
+
+  it('shows the current enrollment, and errors as an alert with the fix', async () => {
+    jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...cardDataFor(undefined, { nurture: { current: 'education', tracks } }) } : { ok: false, error: { code: 'NOT_FOUND', message: 'The sequence does not exist.', fix: 'Pick another track.' } }));
+    const alerts: unknown[] = [];
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} />);
+    await waitFor(() => expect(findAll(Text)[0]?.text).toBe('Enrolled in: Education series'));
+    changeValue(find(Select), 'education');
+    await waitFor(() => expect(find(Button).props.disabled).toBe(false));
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(alerts).toEqual([{ type: 'danger', title: 'Not enrolled', message: 'The sequence does not exist. Pick another track.' }]));
+  });
+
+  it('says when no tracks are configured', async () => {
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(undefined, { nurture: { current: null, tracks: [] } }) });
+    const { render, find, waitFor } = createRenderer('crm.record.sidebar');
+    render(<NurtureCard contactId="101" userId="7" />);
+    await waitFor(() => expect(find(Text).text).toBe('No nurture tracks are configured. An admin adds them on the LeadOps settings page.'));
+  });
+});

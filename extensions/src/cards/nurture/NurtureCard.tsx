@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Button, Select, Text } from '@hubspot/ui-extensions';
+import { callAction } from '../../shared/call-action';
+import { CardStatus } from '../../shared/CardStatus';
+import { runHubSpotFunction, type AddAlert, type RunFunction } from '../../shared/run-function';
+import { useCardData } from '../../shared/use-card-data';
+
+export const ENROLL_FUNCTION = 'enroll_nurture';
+
+export interface NurtureCardProps {
+  readonly contactId: string;
+  readonly userId: string;
+  readonly runFunction?: RunFunction;
+  readonly addAlert?: AddAlert;
+}
+
+/** For marketers: the config's nurture tracks, the current enrollment, and enrollment in one action. */
+export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunction, addAlert = () => undefined }: NurtureCardProps) {
+  const { state, reload } = useCardData(runFunction, contactId, userId);
+  const [trackId, setTrackId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading nurture tracks…" />;
+  if (state.kind !== 'ready') return status;
+  const { nurture } = state.data;
+  if (nurture.tracks.length === 0) return <Text>No nurture tracks are configured. An admin adds them on the LeadOps settings page.</Text>;
+  const current = nurture.tracks.find((t) => t.id === nurture.current);
+  const selected = nurture.tracks.find((t) => t.id === trackId);
+
+  const enroll = async () => {
+    setBusy(true);
+    const outcome = await callAction<{ enrollment: { text: string } }>(runFunction, ENROLL_FUNCTION, { contactId, userId, trackId });
+    setBusy(false);
+    if (outcome.ok) {
+      addAlert({ type: 'success', title: 'Enrolled', message: outcome.value.enrollment.text });
+      reload();
+    } else {
+      addAlert({ type: 'danger', title: 'Not enrolled', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+    }
+  };
+
+  return (
+    <>
+      {status}
+      <Text>{current ? `Enrolled in: ${current.label}` : 'Not in a nurture track.'}</Text>
+      <Select label="Nurture track" name="track" value={trackId} options={nurture.tracks.map((t) => ({ label: t.label, value: t.id, description: t.description }))} onChange={(value) => setTrackId(String(value ?? ''))} />
+      {selected?.description ? <Text variant="microcopy">{selected.description}</Text> : null}
+      <Button variant="primary" disabled={busy || trackId === ''} onClick={() => void enroll()}>Enroll</Button>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { Alert, Button, DescriptionListItem, hubspot } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { cardDataFor } from '../../../test-support/card-data-fixture';
+import { RoutingCard } from './RoutingCard';
+
+const routed = () => cardDataFor(undefined, { routing: { rule: 'EMEA', routedAt: '2026-11-24T09:00:00.000Z' } });
+
+describe('RoutingCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('shows the rule, and re-routes through route_contact with reroute: true', async () => {
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...routed() } : { ok: true, result: { outcome: 'assigned', decision: { explanation: 'Rule "EMEA" matched. Assigned to Eli (next in turn after 21).' } } }));
+    const onRouted = jest.fn();
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<RoutingCard contactId="101" userId="7" onRouted={onRouted} />);
+    await waitFor(() => expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Nobody yet', 'EMEA', '2026-11-24T09:00:00.000Z']));
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(find(Alert).text).toBe('Rule "EMEA" matched. Assigned to Eli (next in turn after 21).'));
+    expect(serverless).toHaveBeenCalledWith('route_contact', { parameters: { contactId: '101', userId: '7', reroute: true } });
+    expect(onRouted).toHaveBeenCalled();
+  });
+
+  it('shows a refusal for users who may not re-route', async () => {
+    jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...routed() } : { ok: false, error: { code: 'FORBIDDEN', message: 'Only super admins or users with a re-route role may re-route.', fix: 'Ask an admin.' } }));
+    const { render, find, waitFor } = createRenderer('crm.record.sidebar');
+    render(<RoutingCard contactId="101" userId="8" />);
+    await waitFor(() => expect(find(Button)).toBeDefined());
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(find(Alert).props.title).toBe('Not re-routed'));
+    expect(find(Alert).text).toBe('Only super admins or users with a re-route role may re-route. Ask an admin.');
+  });
+});

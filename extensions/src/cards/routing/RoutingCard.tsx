@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Alert, Button, DescriptionList, DescriptionListItem, Text } from '@hubspot/ui-extensions';
+import { callAction } from '../../shared/call-action';
+import { CardStatus } from '../../shared/CardStatus';
+import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
+import { useCardData } from '../../shared/use-card-data';
+
+export const ROUTE_FUNCTION = 'route_contact';
+
+export interface RoutingCardProps {
+  readonly contactId: string;
+  readonly userId: string;
+  readonly runFunction?: RunFunction;
+  readonly onRouted?: () => void;
+}
+
+interface RouteAnswer {
+  readonly result: { readonly outcome: string; readonly decision?: { readonly explanation: string }; readonly message?: string };
+}
+
+/** Who owns the lead and by which rule; a Re-route action the server allows only for permitted users. */
+export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunction, onRouted }: RoutingCardProps) {
+  const { state, reload } = useCardData(runFunction, contactId, userId);
+  const [message, setMessage] = useState<{ readonly variant: 'success' | 'danger' | 'info'; readonly text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the routing…" />;
+  if (state.kind !== 'ready') return status;
+  const { contact, routing } = state.data;
+
+  const reroute = async () => {
+    setBusy(true);
+    const outcome = await callAction<RouteAnswer>(runFunction, ROUTE_FUNCTION, { contactId, userId, reroute: true });
+    setBusy(false);
+    if (!outcome.ok) return setMessage({ variant: 'danger', text: `${outcome.failure.message} ${outcome.failure.fix}` });
+    const { result } = outcome.value;
+    setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.decision?.explanation ?? result.message ?? result.outcome });
+    onRouted?.();
+    reload();
+  };
+
+  return (
+    <>
+      {status}
+      <DescriptionList direction="column">
+        <DescriptionListItem label="Owner">{contact.ownerId ? `Owner ${contact.ownerId}` : 'Nobody yet'}</DescriptionListItem>
+        <DescriptionListItem label="Routing rule">{routing.rule ?? 'Not routed by LeadOps'}</DescriptionListItem>
+        <DescriptionListItem label="Routed at">{routing.routedAt ?? '—'}</DescriptionListItem>
+      </DescriptionList>
+      <Text variant="microcopy">The full reasons (rules tried, reps skipped and why) are in the LeadOps note on the timeline.</Text>
+      {message ? <Alert title={message.variant === 'danger' ? 'Not re-routed' : 'Routing'} variant={message.variant}>{message.text}</Alert> : null}
+      <Button variant="secondary" disabled={busy} onClick={() => void reroute()}>Re-route</Button>
+    </>
+  );
+}
