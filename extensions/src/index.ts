@@ -8,3 +8,4 @@ export { HandoffCard, HANDOFF_FUNCTION, type HandoffCardProps } from './cards/ha
 export { NurtureCard, ENROLL_FUNCTION, type NurtureCardProps } from './cards/nurture/NurtureCard';
 export { RoutingCard, ROUTE_FUNCTION, type RoutingCardProps } from './cards/routing/RoutingCard';
 export type { AddAlert } from './shared/run-function';
+export { SlaCountdownCard, type SlaCountdownCardProps } from './cards/sla/SlaCountdownCard';

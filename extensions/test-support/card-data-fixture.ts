@@ -17,6 +17,7 @@ export function cardDataFor(contact: Contact = engagedLead(), overrides: Partial
     lifecycle: evaluateLifecycle(contact, config, NOW, score),
     stages: config.lifecycle.stages.map((s) => ({ id: s.id, label: s.label, hubspotValue: s.hubspotValue })),
     sla: null,
+    slaOwner: null,
     routing: { rule: null, routedAt: null },
     handoff: { status: null, reason: null, rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
     nurture: { current: null, tracks: [] },

@@ -21,7 +21,9 @@ export function useCardData(runFunction: RunFunction, contactId: string, userId:
   const load = useCallback(() => {
     const id = ++request.current;
     setState({ kind: 'loading' });
-    runFunction(CARD_DATA_FUNCTION, { contactId, userId })
+    // A function runner may also throw synchronously (outside HubSpot): treat it like a rejection.
+    Promise.resolve()
+      .then(() => runFunction(CARD_DATA_FUNCTION, { contactId, userId }))
       .then((answer) => {
         if (id !== request.current) return;
         const failure = readFunctionFailure(answer);

@@ -15,6 +15,8 @@ export interface CardDataView {
   /** Every stage in order, for the stage tracker. */
   readonly stages: readonly { readonly id: string; readonly label: string; readonly hubspotValue: string }[];
   readonly sla: SlaEvaluation | null;
+  /** The SLA owner's name and time zone, for showing the due time in their day. */
+  readonly slaOwner: { readonly ownerId: string; readonly name: string; readonly timeZone: string } | null;
   readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
   readonly handoff: { readonly status: string | null; readonly reason: string | null; readonly rejectReasons: readonly { readonly code: string; readonly label: string }[] };
   readonly nurture: { readonly current: string | null; readonly tracks: readonly { readonly id: string; readonly label: string; readonly description: string }[] };

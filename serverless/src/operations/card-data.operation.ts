@@ -45,6 +45,7 @@ export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, r
     lifecycle,
     stages: config.lifecycle.stages.map((stage) => ({ id: stage.id, label: stage.label, hubspotValue: stage.hubspotValue })),
     sla,
+    slaOwner: owner ? { ownerId: owner.ownerId, name: owner.name, timeZone: owner.calendar.timeZone } : null,
     routing: { rule: p['leadops_routing_rule'] ?? null, routedAt: p['leadops_routed_at'] ?? null },
     handoff: { status: p['leadops_handoff_status'] ?? null, reason: p['leadops_handoff_reason'] ?? null, rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
     nurture: { current: p['leadops_nurture_track'] ?? null, tracks: config.nurture.tracks.map((t) => ({ id: t.id, label: t.label, description: t.description })) },

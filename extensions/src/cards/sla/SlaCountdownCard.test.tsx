@@ -1,0 +1,40 @@
+import { DescriptionListItem, Tag, Text, hubspot } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { evaluateSla } from '@leadops/rules';
+import { buildContact } from '../../../../rules/test-support/build-contact';
+import { loadDefaultConfig } from '../../../../rules/test-support/default-config';
+import { NEW_YORK_OFFICE } from '../../../../rules/test-support/routing-fixture';
+import { cardDataFor } from '../../../test-support/card-data-fixture';
+import { SlaCountdownCard } from './SlaCountdownCard';
+
+const config = loadDefaultConfig();
+const contact = buildContact({ properties: { leadops_is_mql: 'true' } });
+// Assigned Tuesday 24 Nov 2026 10:00 New York; looked at 10 minutes later: 20 of 30 working minutes left.
+const ASSIGNED = Date.parse('2026-11-24T15:00:00Z');
+const sla = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: ASSIGNED, firstTouchAt: null }, config, ASSIGNED + 10 * 60_000);
+const data = cardDataFor(contact, { sla, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } });
+
+describe('SlaCountdownCard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("shows the owner, the due time in the owner's and the viewer's zones, and counts down each minute", async () => {
+    const serverless = jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" viewerTimeZone="Europe/London" tickMs={40} />);
+    await waitFor(() => expect(find(Tag).text).toBe('On track'));
+    expect(serverless).toHaveBeenCalledWith('card_data', { parameters: { contactId: '101', userId: '7' } });
+    expect(findAll(Text)[0]?.text).toBe('20 min of working time left');
+    expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Ana', 'MQL: first touch within 30 working minutes', 'Tue 24 Nov, 10:30 (America/New_York)', 'Tue 24 Nov, 15:30 (Europe/London)']);
+    expect(findAll(Text).some((t) => t.text?.startsWith('Next: Task for the owner: 75% of the SLA time used'))).toBe(true);
+    // Each tick takes a minute off (40 ms here); every fifth re-reads LeadOps, which says 20 again.
+    await waitFor(() => expect(findAll(Text)[0]?.text).toMatch(/^1[6-9] min of working time left$/));
+    render(<></>); // unmounts the card, which stops its countdown
+  });
+
+  it('says when no SLA runs because nobody owns the lead yet', async () => {
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact) });
+    const { render, find, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" />);
+    await waitFor(() => expect(find(Text).text).toBe('No SLA is running: LeadOps has not routed this contact to an owner yet.'));
+  });
+});

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { DescriptionList, DescriptionListItem, Tag, Text } from '@hubspot/ui-extensions';
+import { CardStatus } from '../../shared/CardStatus';
+import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
+import { useCardData } from '../../shared/use-card-data';
+
+export interface SlaCountdownCardProps {
+  readonly contactId: string;
+  readonly userId: string;
+  readonly runFunction?: RunFunction;
+  /** The viewer's time zone (HubSpot's user or portal setting); the browser's when absent. */
+  readonly viewerTimeZone?: string;
+  /** How often the countdown ticks a minute off (a minute; tests shorten it). */
+  readonly tickMs?: number;
+}
+
+const STATUS = {
+  on_track: { label: 'On track', variant: 'success' },
+  at_risk: { label: 'At risk', variant: 'warning' },
+  breached: { label: 'Breached', variant: 'error' },
+  met: { label: 'Met', variant: 'success' },
+  no_policy: { label: 'No SLA', variant: 'default' },
+} as const;
+
+/** "Tue 24 Nov, 10:30 (America/New_York)": the zone's name says whose clock it is. */
+function at(instant: number, timeZone: string | undefined): string {
+  const text = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(instant);
+  return timeZone ? `${text} (${timeZone})` : text;
+}
+
+function minutesText(minutes: number): string {
+  const whole = Math.max(0, Math.round(Math.abs(minutes)));
+  return whole >= 60 ? `${Math.floor(whole / 60)} h ${whole % 60} min` : `${whole} min`;
+}
+
+/**
+ * The lead-response SLA: owner, due time in the owner's and the viewer's zone, working time left
+ * (counting down each minute while the card is open, re-read from LeadOps every five), status and the
+ * escalation steps reached and next.
+ */
+export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFunction, viewerTimeZone, tickMs = 60_000 }: SlaCountdownCardProps) {
+  const { state, reload } = useCardData(runFunction, contactId, userId);
+  const [ticks, setTicks] = useState(0);
+  const ready = state.kind === 'ready' ? state.data : null;
+  const live = ready?.sla?.status === 'on_track' || ready?.sla?.status === 'at_risk';
+  useEffect(() => {
+    setTicks(0);
+    if (!live) return undefined;
+    // The server counts working time; between re-reads the card only ticks the minutes away.
+    const timer = setInterval(() => setTicks((t) => t + 1), tickMs);
+    return () => clearInterval(timer);
+  }, [live, ready, tickMs]);
+  useEffect(() => {
+    if (ticks >= 5) reload();
+  }, [ticks, reload]);
+  const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the SLA…" />;
+  if (!ready) return status;
+  const { sla, slaOwner } = ready;
+  if (!sla || !slaOwner) return <Text>No SLA is running: LeadOps has not routed this contact to an owner yet.</Text>;
+  const look = STATUS[sla.status];
+  const remaining = live ? sla.remainingWorkingMinutes - ticks : sla.remainingWorkingMinutes;
+  return (
+    <>
+      {status}
+      <Tag variant={look.variant}>{look.label}</Tag>
+      <Text format={{ fontWeight: 'demibold' }}>{sla.status === 'met' ? 'First touch made in time.' : remaining >= 0 ? `${minutesText(remaining)} of working time left` : `${minutesText(remaining)} past due`}</Text>
+      <DescriptionList direction="column">
+        <DescriptionListItem label="Owner">{slaOwner.name}</DescriptionListItem>
+        <DescriptionListItem label="Policy">{sla.policy?.label ?? '—'}</DescriptionListItem>
+        <DescriptionListItem label={`Due (${slaOwner.name}'s time)`}>{sla.dueAt === null ? '—' : at(sla.dueAt, slaOwner.timeZone)}</DescriptionListItem>
+        <DescriptionListItem label="Due (your time)">{sla.dueAt === null ? '—' : at(sla.dueAt, viewerTimeZone)}</DescriptionListItem>
+      </DescriptionList>
+      {sla.escalationsDue.map((step) => <Text key={step.stepId}>{`Escalation reached: ${step.text}`}</Text>)}
+      {sla.nextEscalation ? <Text variant="microcopy">{`Next: ${sla.nextEscalation.text}, at ${at(sla.nextEscalation.at, slaOwner.timeZone)}`}</Text> : null}
+    </>
+  );
+}
