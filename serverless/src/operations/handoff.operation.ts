@@ -28,7 +28,9 @@ export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConf
   }
   const owner = reps.find((r) => r.ownerId === contact.properties['hubspot_owner_id']);
   if (!owner) throw new FunctionFailure({ code: 'NO_RECEIVER', message: 'The contact has no owner LeadOps knows, so nobody can answer the handoff.', fix: 'Route the contact first (Routing card, Re-route).' });
-  const offeredAt = Date.parse(contact.properties['leadops_routed_at'] ?? '') || now;
+  // HubSpot answers datetimes as ISO text; values written a moment ago may still read back as epoch digits.
+  const routedAt = contact.properties['leadops_routed_at'] ?? '';
+  const offeredAt = (/^\d+$/.test(routedAt) ? Number(routedAt) : Date.parse(routedAt)) || now;
   const result = evaluateHandoff({ contact: { id: contact.id, properties: contact.properties }, receiverOwnerId: owner.ownerId, calendar: owner.calendar, offeredAt, response }, config, now);
   if (!result.ok) throw new FunctionFailure({ code: result.code.toUpperCase().replace(/-/g, '_'), message: result.message, fix: result.fix });
   if (result.stageChange === null || (result.status !== 'accepted' && result.status !== 'rejected')) throw new FunctionFailure({ code: 'NO_ANSWER', message: 'The answer was not recorded.', fix: 'Choose Accept, or Reject with a reason.' });
