@@ -1,5 +1,8 @@
 export { AppStatusCard, APP_STATUS_FUNCTION, type AppStatusCardProps } from './cards/app-status/AppStatusCard';
-export { SettingsPage } from './settings/SettingsPage';
+// The settings page is not exported here: it validates drafts with the config schema, and bundlers keep
+// that module (zod, ~460 kB minified) in every card that imports this index. Its entry imports
+// '@leadops/extensions/src/settings/SettingsPage' instead.
+export { SETTINGS_READ_FUNCTION, SETTINGS_SAVE_FUNCTION, SETTINGS_ROLLBACK_FUNCTION, SETTINGS_DRY_RUN_FUNCTION } from './settings/settings-functions';
 export { runHubSpotFunction, type RunFunction } from './shared/run-function';
 export { LeadScoreCard, type LeadScoreCardProps } from './cards/lead-score/LeadScoreCard';
 export { useCardData, CARD_DATA_FUNCTION, type CardDataState } from './shared/use-card-data';

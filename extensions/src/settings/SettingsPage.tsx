@@ -1,13 +1,94 @@
-import { Heading, Text } from '@hubspot/ui-extensions';
-import { AppStatusCard, type AppStatusCardProps } from '../cards/app-status/AppStatusCard';
+import { useCallback, useState } from 'react';
+import { Alert, Divider, Flex, Heading, Text } from '@hubspot/ui-extensions';
+import { formatConfigProblem } from '@leadops/rules/src/config/config-problem';
+import { AppStatusCard } from '../cards/app-status/AppStatusCard';
+import { runHubSpotFunction, type AddAlert, type RunFunction } from '../shared/run-function';
+import { callSettingsFunction } from './call-settings-function';
+import type { Notice } from './notice';
+import type { RollbackAnswer } from './settings-answers';
+import { SettingsEditor } from './SettingsEditor';
+import { SETTINGS_ROLLBACK_FUNCTION } from './settings-functions';
+import { SettingsLoadStatus } from './SettingsLoadStatus';
+import { useSettingsRead } from './use-settings-read';
+import { VersionHistory } from './VersionHistory';
 
-/** The app's settings page; the rule editors attach here. */
-export function SettingsPage(props: AppStatusCardProps) {
+export interface SettingsPageProps {
+  /** The HubSpot user viewing the page; the functions check their rights in HubSpot. */
+  readonly userId: string;
+  readonly runFunction?: RunFunction;
+  /** HubSpot's alert banner (actions.addAlert); outcomes also show inline. */
+  readonly addAlert?: AddAlert;
+  /** Zone for version times and SLA due times (the portal's); the browser's when absent. */
+  readonly timeZone?: string;
+}
+
+/**
+ * The LeadOps settings page, for admins: edit the config by section or as JSON with every problem shown
+ * at its field before saving, dry-run the draft on real contacts, save it as a new version, and roll
+ * back to an earlier one. Users without the right see everything but cannot change anything.
+ */
+export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAlert, timeZone }: SettingsPageProps) {
+  const { state, reload, refresh } = useSettingsRead(runFunction, userId);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [rollingBackTo, setRollingBackTo] = useState<number | null>(null);
+
+  const announce = useCallback(
+    (next: Notice) => {
+      setNotice(next);
+      addAlert?.({ type: next.variant, title: next.title, message: next.message });
+    },
+    [addAlert],
+  );
+
+  const answer = state.kind === 'ready' ? state.answer : null;
+
+  const rollBack = async (version: number) => {
+    // Checked here as well as on the button: a click can arrive before the re-render that disables it.
+    if (!answer?.mayChange || rollingBackTo !== null) return;
+    setRollingBackTo(version);
+    const outcome = await callSettingsFunction<RollbackAnswer>(runFunction, SETTINGS_ROLLBACK_FUNCTION, { userId, version });
+    setRollingBackTo(null);
+    if (outcome.ok) {
+      announce({ variant: 'success', title: 'Rolled back', message: `Version ${outcome.value.version.version} restores version ${outcome.value.restoredFrom}; cards switch to it within a few minutes.` });
+      refresh();
+      return;
+    }
+    // A version that no longer validates is refused with its problems, like a save.
+    const problems = outcome.problems.map(formatConfigProblem).join(' ');
+    announce({ variant: 'danger', title: 'Not rolled back', message: `${outcome.failure.message} ${outcome.failure.fix}${problems ? ` ${problems}` : ''}` });
+  };
+
   return (
-    <>
+    <Flex direction="column" gap="md">
       <Heading>LeadOps settings</Heading>
-      <Text>Scoring, routing, SLA and lifecycle rules are one configuration document. Check a file with `npx leadops validate-config &lt;file&gt;`.</Text>
-      <AppStatusCard {...props} />
-    </>
+      <Text>Scoring, routing, SLA, lifecycle, handoff, nurture and data-quality rules are one versioned configuration document.</Text>
+      {notice ? (
+        <Alert title={notice.title} variant={notice.variant}>
+          {notice.message}
+        </Alert>
+      ) : null}
+      <SettingsLoadStatus state={state} onRetry={reload} />
+      {answer ? (
+        <>
+          {answer.configWarning ? (
+            <Alert title="About this configuration" variant="warning">
+              {answer.configWarning}
+            </Alert>
+          ) : null}
+          {answer.mayChange ? null : (
+            <Alert title="You can look, but not change" variant="info">
+              Only super admins and users with a role listed in permissions.settingsRoleIds can save, dry-run or roll back the LeadOps configuration. Ask a super admin to make the change or to grant your role.
+            </Alert>
+          )}
+          {/* A new version restarts the editor from what was saved. */}
+          <SettingsEditor key={answer.version} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onSaved={refresh} />
+          <Divider />
+          <VersionHistory history={answer.history} mayChange={answer.mayChange} rollingBackTo={rollingBackTo} timeZone={timeZone} onRollBack={(version) => void rollBack(version)} />
+        </>
+      ) : null}
+      <Divider />
+      <Heading>Deployment</Heading>
+      <AppStatusCard runFunction={runFunction} />
+    </Flex>
   );
 }

@@ -1,0 +1,167 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, ButtonRow, Flex, LoadingSpinner, NumberInput, Tab, Tabs, Text } from '@hubspot/ui-extensions';
+import type { ConfigProblem } from '@leadops/rules';
+import type { FunctionFailure } from '../shared/function-failure';
+import type { RunFunction } from '../shared/run-function';
+import { callSettingsFunction } from './call-settings-function';
+import { draftFromConfig, draftJson, draftProblems, jsonTextFor, withFieldValue, withJsonText, type ConfigDraft } from './config-draft';
+import { DryRunView } from './DryRunView';
+import { isJsonObject, parsePath, pathText, readAt, type JsonPath } from './json-path';
+import { JsonEditor } from './JsonEditor';
+import type { Notice } from './notice';
+import { placeProblems } from './problems-by-section';
+import { SectionEditor } from './SectionEditor';
+import { serverProblemsStanding, serverRefusesDraft, type ServerProblems } from './server-problems';
+import type { DryRunAnswer, SavedAnswer, SettingsReadAnswer } from './settings-answers';
+import { SETTINGS_DRY_RUN_FUNCTION, SETTINGS_SAVE_FUNCTION } from './settings-functions';
+import { SETTINGS_SECTIONS } from './settings-sections';
+
+/** Contacts a dry run tries unless the admin says otherwise; settings_dry_run accepts 1 to 200. */
+export const DEFAULT_SAMPLE_SIZE = 50;
+export const MAX_SAMPLE_SIZE = 200;
+
+const SECTION_KEYS: readonly string[] = SETTINGS_SECTIONS.map((s) => s.key);
+
+export interface SettingsEditorProps {
+  readonly answer: SettingsReadAnswer;
+  readonly userId: string;
+  readonly runFunction: RunFunction;
+  readonly timeZone?: string;
+  readonly announce: (notice: Notice) => void;
+  /** Called after a save: the page re-reads the history and restarts the editor from the saved version. */
+  readonly onSaved: () => void;
+}
+
+type DryRunState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running' }
+  | { readonly kind: 'done'; readonly result: DryRunAnswer; readonly sentJson: string }
+  | { readonly kind: 'failed'; readonly failure: FunctionFailure };
+
+/** Paths of the form fields on screen; a section missing from the document shows no fields. */
+function visibleFieldPaths(document: unknown): readonly string[] {
+  return SETTINGS_SECTIONS.flatMap((section) => (isJsonObject(readAt(document, [section.key])) ? section.fields(document).map((field) => pathText(field.path)) : []));
+}
+
+function samePlace(a: ConfigProblem, b: ConfigProblem): boolean {
+  return a.path === b.path && a.message === b.message;
+}
+
+/**
+ * The draft config and what can be done with it: every section as a form plus JSON, the whole document
+ * as JSON, each problem at its field before anything is sent, Save (a new version) and Dry run.
+ */
+export function SettingsEditor({ answer, userId, runFunction, timeZone, announce, onSaved }: SettingsEditorProps) {
+  const [initial] = useState(() => draftFromConfig(answer.config));
+  const [draft, setDraft] = useState<ConfigDraft>(initial);
+  const [server, setServer] = useState<ServerProblems | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [dryRun, setDryRun] = useState<DryRunState>({ kind: 'idle' });
+  const [sampleSize, setSampleSize] = useState(DEFAULT_SAMPLE_SIZE);
+
+  const initialJson = useMemo(() => draftJson(initial), [initial]);
+  const currentJson = useMemo(() => draftJson(draft), [draft]);
+  const ownProblems = useMemo(() => draftProblems(draft), [draft]);
+  const standing = serverProblemsStanding(server, draft.document);
+  const problems = [...ownProblems, ...standing.filter((p) => !ownProblems.some((own) => samePlace(own, p)))];
+  const placed = placeProblems(problems, SECTION_KEYS, visibleFieldPaths(draft.document));
+  const problemsIn = (key: string) => problems.filter((p) => parsePath(p.path)[0] === key).length;
+
+  const busy = saving || dryRun.kind === 'running';
+  // The LeadOps default (version 0) is worth saving as it is: saving it is what starts LeadOps.
+  const unchanged = answer.version > 0 && Object.keys(draft.unparsed).length === 0 && currentJson === initialJson;
+  const refused = serverRefusesDraft(server, draft.document);
+  const saveBlocker = !answer.mayChange
+    ? 'Only users allowed to change settings can save.'
+    : ownProblems.length > 0
+      ? `Fix the ${ownProblems.length} problem${ownProblems.length === 1 ? '' : 's'} shown at ${ownProblems.length === 1 ? 'its field' : 'their fields'} to save (tabs show where).`
+      : refused
+        ? 'LeadOps refused this draft: fix the problems shown at their fields, then save again.'
+        : unchanged
+          ? 'No changes to save.'
+          : null;
+
+  const editField = (path: JsonPath, value: unknown) => setDraft((d) => withFieldValue(d, path, value));
+  const editJson = (scope: JsonPath, text: string) => setDraft((d) => withJsonText(d, scope, text));
+
+  const dryRunBlocked = !answer.mayChange || ownProblems.length > 0;
+
+  // The handlers check again what disables their buttons: a click can arrive before the re-render.
+  const save = async () => {
+    if (busy || saveBlocker !== null) return;
+    setSaving(true);
+    const sent = draft.document;
+    const outcome = await callSettingsFunction<SavedAnswer>(runFunction, SETTINGS_SAVE_FUNCTION, { userId, config: currentJson });
+    setSaving(false);
+    if (outcome.ok) {
+      setServer(null);
+      announce({ variant: 'success', title: 'Saved', message: `Version ${outcome.value.version.version} is saved; cards switch to it within a few minutes.` });
+      onSaved();
+      return;
+    }
+    setServer({ sent, problems: outcome.problems });
+    announce({ variant: 'danger', title: 'Not saved', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+  };
+
+  const runDryRun = async () => {
+    if (busy || dryRunBlocked) return;
+    setDryRun({ kind: 'running' });
+    const sent = draft.document;
+    const sentJson = currentJson;
+    const outcome = await callSettingsFunction<DryRunAnswer>(runFunction, SETTINGS_DRY_RUN_FUNCTION, { userId, config: sentJson, sampleSize });
+    if (outcome.ok) {
+      // The server parsed the whole draft, references included: nothing it said before still stands.
+      setServer(null);
+      setDryRun({ kind: 'done', result: outcome.value, sentJson });
+      return;
+    }
+    setServer({ sent, problems: outcome.problems });
+    setDryRun({ kind: 'failed', failure: outcome.failure });
+  };
+
+  return (
+    <Flex direction="column" gap="md">
+      <Flex direction="row" gap="sm" align="end" wrap>
+        <ButtonRow>
+          <Button variant="primary" disabled={busy || saveBlocker !== null} onClick={() => void save()}>
+            {saving ? 'Saving…' : 'Save as a new version'}
+          </Button>
+          <Button variant="secondary" disabled={busy || dryRunBlocked} onClick={() => void runDryRun()}>
+            Dry run
+          </Button>
+        </ButtonRow>
+        <NumberInput label="Contacts to try" name="sampleSize" value={sampleSize} min={1} max={MAX_SAMPLE_SIZE} precision={0} onChange={(n) => setSampleSize(Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SAMPLE_SIZE) : DEFAULT_SAMPLE_SIZE)} />
+      </Flex>
+      {saveBlocker ? <Text variant="microcopy">{saveBlocker}</Text> : null}
+      <Text variant="microcopy">This page checks every value as you edit. References between sections (a pool&apos;s members, a handoff&apos;s stages) are checked by LeadOps when you save or dry-run.</Text>
+      <Tabs defaultSelected={SETTINGS_SECTIONS[0]?.key}>
+        {SETTINGS_SECTIONS.map((section) => {
+          const count = problemsIn(section.key);
+          return (
+            <Tab key={section.key} tabId={section.key} title={count > 0 ? `${section.title} (${count})` : section.title}>
+              <SectionEditor section={section} document={draft.document} jsonText={jsonTextFor(draft, [section.key])} problems={placed} onField={editField} onJson={editJson} />
+            </Tab>
+          );
+        })}
+        <Tab tabId="document" title={placed.atDocument.length > 0 ? `Whole document (JSON) (${placed.atDocument.length})` : 'Whole document (JSON)'}>
+          <JsonEditor
+            label="The whole configuration"
+            name="json:"
+            text={jsonTextFor(draft, [])}
+            rows={30}
+            description="For power users: every section, plus name, lists, calendars, properties and permissions. Below: every problem of the draft."
+            problems={problems}
+            onChange={(text) => editJson([], text)}
+          />
+        </Tab>
+      </Tabs>
+      {dryRun.kind === 'running' ? <LoadingSpinner label="Trying the draft on a sample of contacts…" /> : null}
+      {dryRun.kind === 'failed' ? (
+        <Alert title="Dry run failed" variant="danger">
+          {`${dryRun.failure.message} ${dryRun.failure.fix}`}
+        </Alert>
+      ) : null}
+      {dryRun.kind === 'done' ? <DryRunView result={dryRun.result} stale={dryRun.sentJson !== currentJson} timeZone={timeZone} /> : null}
+    </Flex>
+  );
+}
