@@ -11,7 +11,7 @@ export const engagedLead = (): Contact => buildContact({ activities: [pageView('
 export function cardDataFor(contact: Contact = engagedLead(), overrides: Partial<CardDataView> = {}): CardDataView {
   const score = scoreLead(contact, config, NOW);
   return {
-    contact: { id: contact.id, email: 'dana.lee@northwind.example', name: 'Dana Lee', ownerId: null, companyIds: [] },
+    contact: { id: contact.id, email: 'dana.lee@northwind.example', name: 'Dana Lee', ownerId: null, ownerName: null, companyIds: [] },
     dataQuality: { fixes: [], flags: [] },
     score,
     lifecycle: evaluateLifecycle(contact, config, NOW, score),

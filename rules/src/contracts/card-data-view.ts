@@ -8,7 +8,7 @@ import type { SlaEvaluation } from '../sla/evaluate-sla';
  * serverless/ and extensions/, kept here because both may depend on rules/ and not on each other.
  */
 export interface CardDataView {
-  readonly contact: { readonly id: string; readonly email: string | null; readonly name: string; readonly ownerId: string | null; readonly companyIds: readonly string[] };
+  readonly contact: { readonly id: string; readonly email: string | null; readonly name: string; readonly ownerId: string | null; /** The owner's name as the config's routing reps call them; null for owners outside routing. */ readonly ownerName: string | null; readonly companyIds: readonly string[] };
   readonly dataQuality: { readonly fixes: readonly DataFix[]; readonly flags: readonly DataFlag[] };
   readonly score: ScoreResult;
   readonly lifecycle: LifecycleEvaluation;

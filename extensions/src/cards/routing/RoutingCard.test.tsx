@@ -20,6 +20,17 @@ describe('RoutingCard', () => {
     expect(onRouted).toHaveBeenCalled();
   });
 
+  it("names the owner as the config's routing reps do, and falls back to the owner id for others", async () => {
+    const owned = (ownerName: string | null) => cardDataFor(undefined, { contact: { id: '101', email: 'dana.lee@northwind.example', name: 'Dana Lee', ownerId: '22', ownerName, companyIds: [] }, routing: { rule: 'EMEA', routedAt: '2026-11-24T09:00:00.000Z' } });
+    for (const [ownerName, shown] of [['Eli', 'Eli'], [null, 'Owner 22']] as const) {
+      jest.spyOn(hubspot, 'serverless').mockImplementation(async () => ({ ok: true, ...owned(ownerName) }));
+      const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+      render(<RoutingCard contactId="101" userId="7" />);
+      await waitFor(() => expect(findAll(DescriptionListItem)[0]?.text).toBe(shown));
+      jest.restoreAllMocks();
+    }
+  });
+
   it('shows a refusal for users who may not re-route', async () => {
     jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...routed() } : { ok: false, error: { code: 'FORBIDDEN', message: 'Only super admins or users with a re-route role may re-route.', fix: 'Ask an admin.' } }));
     const { render, find, waitFor } = createRenderer('crm.record.sidebar');

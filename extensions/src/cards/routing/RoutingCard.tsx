@@ -42,7 +42,7 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
     <>
       {status}
       <DescriptionList direction="column">
-        <DescriptionListItem label="Owner">{contact.ownerId ? `Owner ${contact.ownerId}` : 'Nobody yet'}</DescriptionListItem>
+        <DescriptionListItem label="Owner">{contact.ownerId ? (contact.ownerName ?? `Owner ${contact.ownerId}`) : 'Nobody yet'}</DescriptionListItem>
         <DescriptionListItem label="Routing rule">{routing.rule ?? 'Not routed by LeadOps'}</DescriptionListItem>
         <DescriptionListItem label="Routed at">{routing.routedAt ?? '—'}</DescriptionListItem>
       </DescriptionList>
