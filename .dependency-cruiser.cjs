@@ -36,6 +36,13 @@ module.exports = {
       to: { path: '(^|/)node_modules/(axios|bottleneck)/|^axios$|^(node:)?(http|https|fs)$' },
     },
     {
+      name: 'only-tools-import-the-cli',
+      comment: 'cli/ is an adapter on top of rules/ and serverless/: the core, the functions and the UI never depend on it.',
+      severity: 'error',
+      from: { path: '^(rules|serverless|extensions|src)/' },
+      to: { path: '^cli/|node_modules/@leadops/cli' },
+    },
+    {
       name: 'nothing-imports-function-bundles',
       comment: 'src/app/functions/dist is build output: import the source in serverless/ instead.',
       severity: 'error',

@@ -13,7 +13,7 @@ const swcTransform = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/rules', '<rootDir>/serverless', '<rootDir>/extensions', '<rootDir>/test', '<rootDir>/tools'],
+  roots: ['<rootDir>/rules', '<rootDir>/serverless', '<rootDir>/extensions', '<rootDir>/test', '<rootDir>/tools', '<rootDir>/cli', '<rootDir>/samples'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
   transform: { '^.+\\.(t|j)sx?$': swcTransform, '^.+\\.mjs$': swcTransform },

@@ -20,3 +20,15 @@ export function runTsx(script: string, args: readonly string[], options: { cwd?:
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Runs the `leadops` command (cli/bin/leadops.mjs) as `npx leadops` would. */
+export function runLeadops(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): ScriptRun {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'cli', 'bin', 'leadops.cjs'), ...args], {
+    cwd: options.cwd ?? PROJECT_ROOT,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 120_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT, runTsx } from '../support/run-tsx';
+import { PROJECT_ROOT, runLeadops } from '../support/run-tsx';
 
-describe('npm run validate-config', () => {
+describe('leadops validate-config', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'leadops-config-'));
@@ -11,7 +11,7 @@ describe('npm run validate-config', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('accepts the shipped default config', () => {
-    const run = runTsx('tools/validate-config.ts', ['rules/config/default-config.json']);
+    const run = runLeadops(['validate-config', 'rules/config/default-config.json']);
     expect(run.stdout).toMatch(/^OK: rules\/config\/default-config\.json is a valid LeadOps config/);
     expect(run.status).toBe(0);
   });
@@ -22,23 +22,14 @@ describe('npm run validate-config', () => {
     config.handoff.toStage = 'won';
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(config));
-    const run = runTsx('tools/validate-config.ts', [file]);
+    const run = runLeadops(['validate-config', file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('scoring.mql.threshold: expected a positive number, got -5. Use a number above 0.');
   });
 
   it('says when the file cannot be read', () => {
-    const run = runTsx('tools/validate-config.ts', [path.join(dir, 'missing.json')]);
+    const run = runLeadops(['validate-config', path.join(dir, 'missing.json')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Cannot read .*missing\.json/);
-  });
-});
-
-describe('npm start before the simulator exists', () => {
-  it('scores the demo leads with reasons and exits 0', () => {
-    const run = runTsx('tools/start.ts', []);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('+20 fit: VP title');
-    expect(run.stdout).toContain('Lead → Marketing qualified lead');
   });
 });

@@ -1,0 +1,28 @@
+import type { CliIo } from './cli-io';
+import { EXIT, type ExitCode } from './exit-codes';
+import { EMULATOR_TOKEN, startSampleEmulator } from './live-gateway';
+
+/**
+ * `leadops emulator`: the HubSpot emulator seeded with the samples, running until Ctrl-C, for trying
+ * the app functions and the live commands by hand.
+ */
+export async function emulatorCommand(options: { readonly input: string; readonly port?: number }, io: CliIo, stopSignal: Promise<void> = onInterrupt()): Promise<ExitCode> {
+  const emulator = await startSampleEmulator(io, options.input, options.port !== undefined ? { port: options.port } : {});
+  io.out(`HubSpot emulator listening on ${emulator.url} seeded from ${options.input}.`);
+  io.out('Point LeadOps at it:');
+  io.out(`  export LEADOPS_HUBSPOT_BASE_URL=${emulator.url}`);
+  io.out(`  export PRIVATE_APP_ACCESS_TOKEN=${EMULATOR_TOKEN}`);
+  io.out('  npx leadops install && npx leadops rescore');
+  io.out('Press Ctrl-C to stop.');
+  await stopSignal;
+  await emulator.close();
+  io.out(`Stopped after ${emulator.log.length} requests.`);
+  return EXIT.ok;
+}
+
+function onInterrupt(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

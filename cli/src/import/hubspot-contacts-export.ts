@@ -1,0 +1,86 @@
+import type { Contact } from '@leadops/rules';
+import type { PortalOwner } from '../portal/portal-data';
+import { companyIdsReader } from './company-ids-reader';
+import { enumerationReader, LEAD_STATUS_LABELS, ORIGINAL_SOURCE_LABELS } from './enumeration-labels';
+import { readAmount, readCount, readDate, readRecordId } from './export-cell-values';
+import { readExportTable, type ExportColumn } from './export-table';
+import type { ImportIssue } from './import-issue';
+import { lifecycleStageReader, type StageName } from './lifecycle-stage-values';
+import { ownerReader } from './owner-lookup';
+
+export interface ContactsExportContext {
+  /** The file as the user named it, for issues. */
+  readonly file: string;
+  /** Owners that "Contact owner" names resolve against. */
+  readonly owners: readonly PortalOwner[];
+  /** Companies read already; when given, associations to other ids are dropped. */
+  readonly companyIds?: ReadonlySet<string>;
+  /** The config's lifecycle stages, understood besides HubSpot's standard ones. */
+  readonly stages?: readonly StageName[];
+}
+
+export interface ContactsExport {
+  /** Contacts without activities (activities.csv adds them), in file order. */
+  readonly contacts: readonly Contact[];
+  /** Contact id → associated company ids, primary first. */
+  readonly contactCompanies: Readonly<Record<string, readonly string[]>>;
+  readonly issues: readonly ImportIssue[];
+}
+
+const ASSOCIATED_COMPANIES = 'associated_company_ids';
+const PRIMARY_COMPANY = 'primary_associated_company_id';
+
+/** The columns of a HubSpot contacts export: the label HubSpot writes in the header → the internal property. */
+function contactColumns(context: ContactsExportContext): ExportColumn[] {
+  const companyIds = companyIdsReader(context.companyIds);
+  return [
+    { key: 'hs_object_id', labels: ['Record ID', 'Contact ID'], required: true, read: readRecordId },
+    { key: 'firstname', labels: ['First Name'] },
+    { key: 'lastname', labels: ['Last Name'] },
+    { key: 'email', labels: ['Email', 'Email Address'] },
+    { key: 'phone', labels: ['Phone Number', 'Phone'] },
+    { key: 'mobilephone', labels: ['Mobile Phone Number'] },
+    { key: 'jobtitle', labels: ['Job Title'] },
+    { key: 'company', labels: ['Company Name'] },
+    { key: 'website', labels: ['Website URL'] },
+    { key: 'country', labels: ['Country/Region', 'Country'] },
+    { key: 'state', labels: ['State/Region', 'State'] },
+    { key: 'city', labels: ['City'] },
+    { key: 'lifecyclestage', labels: ['Lifecycle Stage'], read: lifecycleStageReader(context.stages) },
+    { key: 'hs_lead_status', labels: ['Lead Status'], read: enumerationReader(LEAD_STATUS_LABELS) },
+    { key: 'hubspot_owner_id', labels: ['Contact owner'], read: ownerReader(context.owners) },
+    { key: 'createdate', labels: ['Create Date'], read: readDate },
+    { key: 'numemployees', labels: ['Number of Employees'], read: readCount },
+    { key: 'industry', labels: ['Industry'] },
+    { key: 'annualrevenue', labels: ['Annual Revenue'], read: readAmount },
+    { key: 'hs_analytics_source', labels: ['Original Source'], read: enumerationReader(ORIGINAL_SOURCE_LABELS) },
+    { key: 'hs_analytics_num_page_views', labels: ['Number of Pageviews'], read: readCount },
+    { key: 'num_conversion_events', labels: ['Number of Form Submissions'], read: readCount },
+    { key: 'notes_last_updated', labels: ['Last Activity Date'], read: readDate },
+    { key: ASSOCIATED_COMPANIES, labels: ['Associated Company IDs', 'associatedcompanyids'], read: companyIds },
+    { key: PRIMARY_COMPANY, labels: ['Primary Associated Company ID', 'associatedcompanyid'], read: companyIds },
+  ];
+}
+
+/**
+ * Reads a HubSpot contacts export (CSV with HubSpot's property labels as the header, or internal names)
+ * into contacts with internal property names, the way the API would return them: lifecycle stage and
+ * lead status as internal values, the owner as an owner id, dates as epoch milliseconds. Rows that
+ * cannot be trusted are skipped and cells pointing at unknown owners or companies dropped, each with an
+ * issue; the rule is in export-table.ts.
+ */
+export function readHubSpotContactsExport(text: string, context: ContactsExportContext): ContactsExport {
+  const table = readExportTable(text, { file: context.file, description: 'a HubSpot contacts export (Record ID, Email, …)', columns: contactColumns(context), uniqueKey: 'hs_object_id' });
+  const contacts: Contact[] = [];
+  const contactCompanies: Record<string, readonly string[]> = {};
+  for (const row of table.rows) {
+    const id = row.values.get('hs_object_id') ?? '';
+    const properties: Record<string, string> = {};
+    for (const [key, value] of row.values) if (key !== ASSOCIATED_COMPANIES && key !== PRIMARY_COMPANY) properties[key] = value;
+    contacts.push({ id, properties });
+    const primary = row.values.get(PRIMARY_COMPANY)?.split(';') ?? [];
+    const companies = [...new Set([...primary, ...(row.values.get(ASSOCIATED_COMPANIES)?.split(';') ?? [])])];
+    if (companies.length > 0) contactCompanies[id] = companies;
+  }
+  return { contacts, contactCompanies, issues: table.issues };
+}

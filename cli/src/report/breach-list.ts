@@ -1,0 +1,47 @@
+import type { ContactDecision, EscalationOutcome } from '../simulate/simulation-result';
+import { contactDisplayName } from './contact-display-name';
+import { ownerLabel } from './owner-label';
+
+/** A contact whose SLA was breached or whose clocks escalated. */
+export interface BreachRow {
+  /** Position in `decisions`: the report's anchor to the contact's decision log. */
+  readonly contactIndex: number;
+  readonly contactId: string;
+  readonly name: string;
+  readonly owner: string;
+  readonly team: string | null;
+  readonly policyLabel: string | null;
+  readonly slaStatus: NonNullable<ContactDecision['sla']>['status'] | null;
+  readonly allowedWorkingMinutes: number | null;
+  readonly workingMinutesToTouch: number | null;
+  readonly dueAt: number | null;
+  readonly firstTouchAt: number | null;
+  readonly escalations: readonly EscalationOutcome[];
+}
+
+/**
+ * Breached SLAs and every escalation, in the order contacts arrived. A re-routed contact whose new owner
+ * met the SLA still appears here through its escalations, although its (last) SLA reads "met".
+ */
+export function breachList(decisions: readonly ContactDecision[]): BreachRow[] {
+  const rows: BreachRow[] = [];
+  decisions.forEach((decision, contactIndex) => {
+    const sla = decision.sla;
+    if (sla?.status !== 'breached' && decision.escalations.length === 0) return;
+    rows.push({
+      contactIndex,
+      contactId: decision.contactId,
+      name: contactDisplayName(decision),
+      owner: ownerLabel(decision.route),
+      team: decision.route?.team ?? null,
+      policyLabel: sla?.policyLabel ?? null,
+      slaStatus: sla?.status ?? null,
+      allowedWorkingMinutes: sla?.allowedWorkingMinutes ?? null,
+      workingMinutesToTouch: sla?.workingMinutesToTouch ?? null,
+      dueAt: sla?.dueAt ?? null,
+      firstTouchAt: sla?.firstTouchAt ?? null,
+      escalations: decision.escalations,
+    });
+  });
+  return rows;
+}

@@ -1,0 +1,50 @@
+import type { ContactDecision } from '../simulate/simulation-result';
+import { contactDisplayName } from './contact-display-name';
+
+/** At most this many example contacts per code or property: enough to recognise the pattern. */
+export const EXAMPLES_PER_ISSUE = 3;
+
+export interface FlagGroup {
+  readonly code: string;
+  readonly count: number;
+  readonly examples: readonly { readonly contactIndex: number; readonly name: string; readonly text: string }[];
+}
+
+export interface FixGroup {
+  readonly property: string;
+  readonly count: number;
+  readonly examples: readonly { readonly contactIndex: number; readonly name: string; readonly from: string; readonly to: string; readonly reason: string }[];
+}
+
+export interface DataQualityFigures {
+  /** Most frequent first; ties by code, so the table is stable between runs. */
+  readonly flagsByCode: readonly FlagGroup[];
+  readonly fixesByProperty: readonly FixGroup[];
+}
+
+function byCountThenName<T extends { readonly count: number }>(nameOf: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => b.count - a.count || nameOf(a).localeCompare(nameOf(b));
+}
+
+export function dataQualityFigures(decisions: readonly ContactDecision[]): DataQualityFigures {
+  const flags = new Map<string, { count: number; examples: FlagGroup['examples'][number][] }>();
+  const fixes = new Map<string, { count: number; examples: FixGroup['examples'][number][] }>();
+  decisions.forEach((decision, contactIndex) => {
+    for (const flag of decision.dataQuality.flags) {
+      const group = flags.get(flag.code) ?? { count: 0, examples: [] };
+      group.count += 1;
+      if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), text: flag.text });
+      flags.set(flag.code, group);
+    }
+    for (const fix of decision.dataQuality.fixes) {
+      const group = fixes.get(fix.property) ?? { count: 0, examples: [] };
+      group.count += 1;
+      if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
+      fixes.set(fix.property, group);
+    }
+  });
+  return {
+    flagsByCode: [...flags].map(([code, group]) => ({ code, ...group })).sort(byCountThenName((group) => group.code)),
+    fixesByProperty: [...fixes].map(([property, group]) => ({ property, ...group })).sort(byCountThenName((group) => group.property)),
+  };
+}

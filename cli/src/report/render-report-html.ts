@@ -1,0 +1,88 @@
+import type { SimulationResult } from '../simulate/simulation-result';
+import { compareSimulations } from './compare-simulations';
+import { CONTACT_BROWSER_SCRIPT } from './contact-browser-script';
+import { contactBrowserPayload } from './contact-browser-data';
+import { escapeHtml } from './escape-html';
+import { formatUtc } from './format-report-values';
+import { reportFigures } from './report-figures';
+import { resolveReportSettings, type ReportSettings } from './report-settings';
+import { REPORT_STYLES } from './report-styles';
+import { apiUsageSection } from './sections/api-usage-section';
+import { breachesSection } from './sections/breaches-section';
+import { comparisonSection } from './sections/comparison-section';
+import { contactsSection, PRE_RENDERED_ROWS } from './sections/contacts-section';
+import { dataQualitySection } from './sections/data-quality-section';
+import { fairnessSection } from './sections/fairness-section';
+import { firstTouchSection } from './sections/first-touch-section';
+import { funnelSection } from './sections/funnel-section';
+import { importIssuesSection } from './sections/import-issues-section';
+import { scoresSection } from './sections/scores-section';
+import { slaComplianceSection } from './sections/sla-compliance-section';
+import { summarySection } from './sections/summary-section';
+
+/**
+ * Nothing may leave the file: the report holds contact data and is opened from disk, mailed, archived.
+ * The policy blocks any fetch a future edit might add; inline styles and the one inline script run.
+ */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+
+function header(result: SimulationResult): string {
+  const meta = result.meta;
+  const items: [string, string][] = [
+    ['Config', meta.configName],
+    ['Contacts from', meta.source],
+    ['Mode', meta.mode === 'through-api' ? 'through the HubSpot API' : 'rules engine only'],
+    ['Simulated', `${formatUtc(meta.window.from)} to ${formatUtc(meta.window.to)}`],
+    ['Engine', meta.engineVersion],
+    ['Seed', String(meta.seed)],
+  ];
+  return [
+    '<header class="report-header">',
+    `<h1>LeadOps simulation: ${escapeHtml(meta.configName)}</h1>`,
+    `<dl class="meta">${items.map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('')}</dl>`,
+    '</header>',
+  ].join('');
+}
+
+function tableOfContents(sections: readonly (readonly [string, string])[]): string {
+  return `<nav class="toc" aria-label="Sections"><ul>${sections.map(([id, label]) => `<li><a href="#${id}">${escapeHtml(label)}</a></li>`).join('')}</ul></nav>`;
+}
+
+/**
+ * The whole report as one self-contained HTML file: figures, hand-drawn SVG charts, and every
+ * contact's decision log. `settings` overrides the MQL threshold and stage order read from the meta.
+ */
+export function renderReportHtml(result: SimulationResult, settings: ReportSettings = {}): string {
+  const figures = reportFigures(result, settings);
+  const comparison = compareSimulations(result);
+  const contacts = contactBrowserPayload(result, PRE_RENDERED_ROWS);
+  const sections: [string, string, string][] = [
+    ['summary', 'Summary', summarySection(figures)],
+    ['fairness', 'Fairness', fairnessSection(figures.fairness)],
+    ['first-touch', 'First touch', firstTouchSection(figures.firstTouch)],
+    ['sla-compliance', 'SLA compliance', slaComplianceSection(figures.slaCompliance)],
+    ['scores', 'Scores', scoresSection(figures.scores)],
+    ['funnel', 'Funnel', funnelSection(figures.funnel, resolveReportSettings(result, settings).lifecycleStages !== undefined)],
+    ['breaches', 'Breaches', breachesSection(figures.breaches)],
+    ['data-quality', 'Data quality', dataQualitySection(figures.dataQuality)],
+    ['import-issues', 'Import issues', importIssuesSection(result.importIssues)],
+  ];
+  if (result.api !== null) sections.push(['api-usage', 'API usage', apiUsageSection(result.api)]);
+  if (comparison !== null) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
+  sections.push(['contacts', 'Contacts', contactsSection(contacts)]);
+  return [
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>LeadOps simulation report: ${escapeHtml(result.meta.configName)}</title>`,
+    `<style>${REPORT_STYLES}</style></head><body>`,
+    header(result),
+    tableOfContents(sections.map(([id, label]) => [id, label] as const)),
+    '<main>',
+    ...sections.map(([, , html]) => html),
+    '</main>',
+    `<script type="application/json" id="contact-data">${contacts.json}</script>`,
+    `<script>${CONTACT_BROWSER_SCRIPT}</script>`,
+    '</body></html>\n',
+  ].join('');
+}

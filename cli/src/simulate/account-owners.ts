@@ -1,0 +1,36 @@
+import { accountDomain, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
+import type { PortalData } from '../portal/portal-data';
+
+/** Finds a contact's account owner the way the live adapter does: the associated company first, then the email domain. */
+export type AccountOwnerLookup = (contact: Contact) => AccountOwner | undefined;
+
+function domainOf(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const domain = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0];
+  return domain ? domain : null;
+}
+
+export function accountOwnerLookup(portal: PortalData, config: LeadOpsConfig): AccountOwnerLookup {
+  const { leadToAccount } = config.routing;
+  const byId = new Map(portal.companies.map((c) => [c.id, c]));
+  const byDomain = new Map<string, PortalData['companies'][number]>();
+  for (const company of portal.companies) {
+    const domain = domainOf(company.properties['domain']);
+    if (domain && !byDomain.has(domain)) byDomain.set(domain, company);
+  }
+  return (contact) => {
+    if (!leadToAccount.enabled) return undefined;
+    if (leadToAccount.matchBy.includes('association')) {
+      const company = byId.get(portal.contactCompanies[contact.id]?.[0] ?? '');
+      const ownerId = company?.properties['hubspot_owner_id'];
+      if (company && ownerId) return { ownerId, companyName: company.properties['name'] ?? company.id, via: 'association' };
+    }
+    if (leadToAccount.matchBy.includes('email_domain')) {
+      const domain = accountDomain(contact, config);
+      const company = domain === null ? undefined : byDomain.get(domain);
+      const ownerId = company?.properties['hubspot_owner_id'];
+      if (company && ownerId) return { ownerId, companyName: company.properties['name'] ?? company.id, via: 'email_domain' };
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,377 @@
+import {
+  cleanContact,
+  DAY_MS,
+  EMPTY_ROUTING_STATE,
+  evaluateHandoff,
+  evaluateLifecycle,
+  evaluateSla,
+  ladderPosition,
+  managerOf,
+  routeLead,
+  scoreLead,
+  withScoreProperties,
+  type Contact,
+  type EscalationDecision,
+  type LeadOpsConfig,
+  type RoutingDecision,
+  type RoutingRep,
+  type RoutingState,
+} from '@leadops/rules';
+import { repProfiles, routingRepsAt } from '@leadops/serverless';
+import type { PortalData } from '../portal/portal-data';
+import { accountOwnerLookup } from './account-owners';
+import { EventQueue } from './event-queue';
+import { formatInZone } from './format-instant';
+import { expectedLeadsTracker } from './expected-leads';
+import { repBehaviour } from './rep-behaviour';
+import type { ContactDecision, DecisionStep, EscalationOutcome, HandoffOutcome, RouteOutcome, SimulatedRep, SlaOutcome } from './simulation-result';
+
+export interface SimulateOptions {
+  /** Fixes the simulated reps' behaviour (touch delays, handoff answers). */
+  readonly seed: number;
+  /** End of simulated time; default two days after the last arrival, so most clocks resolve. */
+  readonly until?: number;
+  /**
+   * Contacts enter the flow (routing, SLA) once they reach this lifecycle stage (config stage id), like a
+   * HubSpot workflow enrolling "Lifecycle stage is Lead or later"; earlier ones stay with marketing.
+   * Stages owned by customer success and "other" are never routed. Default "lead".
+   */
+  readonly routeFromStage?: string;
+  /** Called every 1,000 arrivals and at the end. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export interface LeadFlowRun {
+  readonly window: { readonly from: number; readonly to: number };
+  readonly reps: SimulatedRep[];
+  readonly decisions: ContactDecision[];
+  /** Reps the config names that cannot be used, and why. */
+  readonly warnings: string[];
+}
+
+interface Assignment {
+  readonly rep: RoutingRep;
+  readonly assignedAt: number;
+  readonly attempt: number;
+  readonly sla: SlaOutcome;
+  /** When this owner touches the lead, if they do before the end. */
+  readonly touchAt: number | null;
+}
+
+/** One contact's progress through the flow; becomes its ContactDecision at the end. */
+interface LeadRun {
+  readonly contact: Contact;
+  readonly arrivedAt: number;
+  readonly base: Pick<ContactDecision, 'contactId' | 'email' | 'name' | 'company' | 'country' | 'arrivedAt' | 'dataQuality' | 'score'>;
+  readonly fit: number;
+  readonly mql: boolean;
+  readonly fromStageId: string | null;
+  stageId: string;
+  stageLabel: string;
+  stageReasons: string[];
+  route: RouteOutcome | null;
+  assignment: Assignment | null;
+  sla: SlaOutcome | null;
+  readonly owners: string[];
+  readonly escalations: EscalationOutcome[];
+  handoff: HandoffOutcome | null;
+  nurture: ContactDecision['nurture'];
+  readonly log: DecisionStep[];
+}
+
+type FlowEvent = { readonly kind: 'arrive'; readonly contact: Contact } | { readonly kind: 'touch' | 'reroute'; readonly lead: LeadRun; readonly attempt: number };
+
+const iso = (at: number) => new Date(at).toISOString().replace(':00.000Z', 'Z');
+
+function createdAt(contact: Contact): number | null {
+  const raw = contact.properties['createdate'];
+  if (!raw) return null;
+  const at = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+  return Number.isFinite(at) ? at : null;
+}
+
+function fullName(contact: Contact): string | null {
+  const name = [contact.properties['firstname'], contact.properties['lastname']].filter((part) => part && part.trim() !== '').join(' ');
+  return name === '' ? null : name;
+}
+
+/**
+ * Replays a portal's leads through the rules on a virtual clock: each contact arrives at its create
+ * date and is cleaned, scored, staged and routed; its SLA runs in the owner's working hours; the
+ * simulated rep touches it after a working-time delay (see rep-behaviour.ts); escalation steps that fall
+ * before the touch are executed (a re-route hands the lead to another rep with a fresh clock); MQLs are
+ * handed off and accepted or rejected (a rejection recycles the lead and enrolls its nurture track).
+ * Routing state (round robin, caps, open leads) carries from event to event in time order, and like the
+ * live route operation it is never refreshed from HubSpot: "open leads" counts the leads assigned.
+ */
+export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, options: SimulateOptions): LeadFlowRun {
+  const behaviour = repBehaviour(options.seed);
+  const users = new Map(portal.users.map((u) => [u.properties['hs_internal_user_id'] ?? '', { ...u.properties, __id: u.id }]));
+  const joined = repProfiles(config, portal.owners, users);
+  const repName = new Map(config.routing.reps.map((r) => [r.ownerId, r.name]));
+  const ownerName = (ownerId: string) => repName.get(ownerId) ?? portal.owners.find((o) => o.id === ownerId)?.firstName ?? `owner ${ownerId}`;
+  const teamOf = new Map(config.routing.reps.map((r) => [r.ownerId, r.team ?? null]));
+  const accountOf = accountOwnerLookup(portal, config);
+  const expected = expectedLeadsTracker(config);
+  const stages = config.lifecycle.stages;
+  const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
+  const routeFrom = stageIndex.get(options.routeFromStage ?? 'lead') ?? 0;
+  const stageById = new Map(stages.map((s) => [s.id, s]));
+
+  const arrivals: { contact: Contact; at: number }[] = [];
+  for (const contact of portal.contacts) {
+    const at = createdAt(contact);
+    if (at !== null) arrivals.push({ contact, at });
+  }
+  const warnings = [...joined.warnings];
+  const undated = portal.contacts.length - arrivals.length;
+  if (undated > 0) warnings.push(`${undated} contact(s) have no create date and were left out: give each a "Create Date".`);
+  if (arrivals.length === 0) return { window: { from: 0, to: 0 }, reps: [], decisions: [], warnings };
+  // A loop, not Math.min(...): 100,000 arguments overflow the call stack.
+  let from = Infinity;
+  let lastArrival = -Infinity;
+  for (const { at } of arrivals) {
+    if (at < from) from = at;
+    if (at > lastArrival) lastArrival = at;
+  }
+  const end = options.until ?? lastArrival + 2 * DAY_MS;
+
+  const queue = new EventQueue<FlowEvent>();
+  for (const { contact, at } of arrivals) if (at <= end) queue.push(at, { kind: 'arrive', contact });
+  const total = queue.size;
+  let state: RoutingState = EMPTY_ROUTING_STATE;
+  const leads: LeadRun[] = [];
+  const profilesAt = (at: number) => routingRepsAt(joined.profiles, at);
+
+  const step = (lead: LeadRun, at: number, kind: DecisionStep['kind'], summary: string, reasons: readonly string[] = []) => lead.log.push({ at, kind, summary, reasons });
+
+  const routeOutcome = (decision: RoutingDecision): RouteOutcome => ({
+    outcome: decision.outcome,
+    ownerId: decision.ownerId,
+    ownerName: decision.ownerName,
+    team: decision.ownerId === null ? null : (teamOf.get(decision.ownerId) ?? null),
+    ruleId: decision.ruleId,
+    ruleLabel: decision.ruleLabel,
+    strategy: decision.strategy,
+    poolId: decision.poolId,
+    queue: decision.queue?.label ?? null,
+    skipped: decision.skipped.map((s) => ({ ownerId: s.ownerId, name: s.name, code: s.code, text: s.text })),
+    explanation: decision.explanation,
+  });
+
+  const escalate = (lead: LeadRun, decision: EscalationDecision, clock: EscalationOutcome['clock'], ownerId: string) => {
+    const manager = managerOf(ownerId, config);
+    const detail = (decision.action === 'task_owner' ? `Task for ${ownerName(ownerId)}` : decision.action === 'notify_manager' ? (manager ? `${ownerName(manager)} notified (manager of ${ownerName(ownerId)})` : `No manager configured for ${ownerName(ownerId)}: nobody notified`) : decision.text);
+    lead.escalations.push({ stepId: decision.stepId, label: decision.label, action: decision.action, at: decision.at, detail, clock });
+    step(lead, decision.at, 'escalation', `${decision.label}: ${detail}`, [decision.text]);
+  };
+
+  /** Starts the first-touch clock for a new owner and schedules what happens next: touch or re-route. */
+  const startAssignment = (lead: LeadRun, at: number, rep: RoutingRep, attempt: number) => {
+    const evaluation = evaluateSla({ contact: lead.contact, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: at, firstTouchAt: null }, config, at);
+    const startsAt = evaluation.startsAt ?? rep.calendar.nextWorkingMoment(at);
+    const delay = behaviour.touchDelay(lead.base.contactId, rep.ownerId, lead.mql, attempt);
+    const touchAt = delay === null || startsAt === null ? null : rep.calendar.addWorkingMinutes(startsAt, delay);
+    const sla: SlaOutcome = {
+      policyId: evaluation.policy?.id ?? null,
+      policyLabel: evaluation.policy?.label ?? null,
+      ownerId: rep.ownerId,
+      allowedWorkingMinutes: evaluation.policy?.workingMinutes ?? null,
+      startsAt: evaluation.startsAt,
+      dueAt: evaluation.dueAt,
+      firstTouchAt: null,
+      workingMinutesToTouch: null,
+      status: evaluation.dueAt === null ? 'no_policy' : 'open',
+    };
+    lead.assignment = { rep, assignedAt: at, attempt, sla, touchAt };
+    lead.sla = sla;
+    lead.owners.push(rep.ownerId);
+    step(lead, at, 'sla', sla.dueAt === null ? 'No SLA clock for this lead' : `First touch due by ${formatInZone(sla.dueAt, rep.calendar.timeZone)} for ${rep.name} (${sla.policyLabel}; ${iso(sla.dueAt)})`, evaluation.reasons.map((r) => r.text));
+
+    const horizon = Math.min(touchAt ?? end, end);
+    if (evaluation.dueAt !== null && evaluation.startsAt !== null && evaluation.policy) {
+      const ladder = ladderPosition(config.sla.escalation, { calendar: rep.calendar, startsAt: evaluation.startsAt, dueAt: evaluation.dueAt, allowedMinutes: evaluation.policy.workingMinutes, subject: 'SLA' }, [], horizon - 1);
+      for (const due of [...ladder.due].sort((a, b) => a.at - b.at)) {
+        // Like the live check-SLA operation, every new owner's clock can end in a re-route (no cap).
+        if (due.action === 'reroute') {
+          queue.push(due.at, { kind: 'reroute', lead, attempt });
+          return;
+        }
+        escalate(lead, due, 'sla', rep.ownerId);
+      }
+    }
+    if (touchAt !== null && touchAt <= end) queue.push(touchAt, { kind: 'touch', lead, attempt });
+  };
+
+  const route = (lead: LeadRun, at: number, exclude: readonly string[]) => {
+    const account = accountOf(lead.contact);
+    const decision = routeLead({ contact: lead.contact, reps: profilesAt(at), state, now: at, ...(account ? { account } : {}), ...(exclude.length > 0 ? { exclude } : {}) }, config);
+    if (decision.outcome === 'assigned') state = decision.state;
+    expected.add(decision);
+    lead.route = routeOutcome(decision);
+    step(lead, at, 'route', decision.outcome === 'assigned' ? `Routed to ${decision.ownerName}${decision.ruleLabel ? ` by "${decision.ruleLabel}"` : ''}` : `Queued in ${decision.queue?.label ?? 'the fallback queue'}`, [decision.explanation, ...decision.skipped.map((s) => s.text)]);
+    return decision;
+  };
+
+  const arrive = (contact: Contact, at: number) => {
+    const history = contact.activities?.filter((a) => a.at <= at) ?? [];
+    const cleaned = cleanContact({ ...contact, activities: history }, config);
+    const score = scoreLead(cleaned.contact, config, at, { forecast: false });
+    const scored: Contact = { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) };
+    const lifecycle = evaluateLifecycle(cleaned.contact, config, at, score);
+    const p = scored.properties;
+    const lead: LeadRun = {
+      contact: scored,
+      arrivedAt: at,
+      base: {
+        contactId: contact.id,
+        email: p['email'] ?? null,
+        name: fullName(contact),
+        company: p['company'] ?? null,
+        country: p['country'] ?? null,
+        arrivedAt: at,
+        dataQuality: { fixes: cleaned.fixes.map((f) => ({ property: f.property, from: f.from, to: f.to, reason: f.reason })), flags: cleaned.flags.map((f) => ({ code: f.code, text: f.text })) },
+        score: { total: score.total, fit: score.fit, engagement: score.engagement, mql: score.mql.qualifies, reasons: [...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text), score.mql.reason.text] },
+      },
+      fit: score.fit,
+      mql: score.mql.qualifies,
+      fromStageId: lifecycle.current?.id ?? null,
+      stageId: lifecycle.recommended.id,
+      stageLabel: lifecycle.recommended.label,
+      stageReasons: lifecycle.reasons.map((r) => r.text),
+      route: null,
+      assignment: null,
+      sla: null,
+      owners: [],
+      escalations: [],
+      handoff: null,
+      nurture: null,
+      log: [],
+    };
+    leads.push(lead);
+    step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${contact.activities && contact.activities.length > 0 ? ` with ${history.length} earlier activit${history.length === 1 ? 'y' : 'ies'}` : ''}`);
+    if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
+    step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, lead.base.score.reasons);
+    step(lead, at, 'lifecycle', `${lifecycle.current ? `${lifecycle.current.label} → ` : ''}${lifecycle.recommended.label}`, lead.stageReasons);
+
+    const stage = stageById.get(lead.stageId);
+    const index = stageIndex.get(lead.stageId) ?? 0;
+    if (!stage || index < routeFrom || stage.ownerTeam === 'customer_success' || stage.id === 'other') {
+      step(lead, at, 'route', `Not routed: ${lead.stageLabel} stays with ${stage?.ownerTeam === 'customer_success' ? 'customer success' : 'marketing'}`);
+      return;
+    }
+    const decision = route(lead, at, []);
+    const rep = decision.ownerId === null ? undefined : profilesAt(at).find((r) => r.ownerId === decision.ownerId);
+    if (rep) startAssignment(lead, at, rep, 0);
+  };
+
+  const answerHandoff = (lead: LeadRun, assignment: Assignment, touchedAt: number) => {
+    const handoff = config.handoff;
+    if (!handoff || lead.stageId !== handoff.fromStage) return;
+    const { rep } = assignment;
+    const answer = behaviour.handoffAnswer(lead.base.contactId, lead.fit, handoff.rejectReasons.map((r) => r.code));
+    const answeredAt = rep.calendar.addWorkingMinutes(touchedAt, answer.afterMinutes);
+    const respond = answeredAt !== null && answeredAt <= end;
+    const now = respond ? answeredAt : end;
+    const request = { contact: lead.contact, receiverOwnerId: rep.ownerId, calendar: rep.calendar, offeredAt: assignment.assignedAt };
+    const evaluation = evaluateHandoff(respond ? { ...request, response: answer.accept ? { kind: 'accept', at: answeredAt } : { kind: 'reject', at: answeredAt, reasonCode: answer.reasonCode ?? '' } } : request, config, now);
+    if (!evaluation.ok) {
+      step(lead, now, 'handoff', `Handoff not evaluated: ${evaluation.message}`, [evaluation.fix]);
+      return;
+    }
+    const startsAt = rep.calendar.nextWorkingMoment(assignment.assignedAt);
+    if (startsAt !== null && evaluation.dueAt !== null) {
+      const ladder = ladderPosition(handoff.escalation, { calendar: rep.calendar, startsAt, dueAt: evaluation.dueAt, allowedMinutes: handoff.acceptWithinWorkingMinutes, subject: 'handoff' }, [], now - 1);
+      for (const due of ladder.due) escalate(lead, due, 'handoff', rep.ownerId);
+    }
+    lead.handoff = { status: evaluation.status, receiverOwnerId: rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: respond ? answeredAt : null, reasonCode: respond && !answer.accept ? answer.reasonCode : null, reasons: evaluation.reasons.map((r) => r.text) };
+    step(lead, now, 'handoff', `Handoff ${evaluation.status}${evaluation.stageChange ? `: stage ${stageById.get(evaluation.stageChange.stageId)?.label ?? evaluation.stageChange.stageId}` : ''}`, lead.handoff.reasons);
+    if (evaluation.stageChange) {
+      lead.stageId = evaluation.stageChange.stageId;
+      lead.stageLabel = stageById.get(lead.stageId)?.label ?? lead.stageId;
+    }
+    if (evaluation.nurtureSuggestion) {
+      lead.nurture = { trackId: evaluation.nurtureSuggestion.trackId, label: evaluation.nurtureSuggestion.label, at: now };
+      step(lead, now, 'nurture', `Enrolled in ${evaluation.nurtureSuggestion.label}`, [`Suggested by the reject reason "${answer.reasonCode ?? ''}"`]);
+    }
+  };
+
+  const touch = (lead: LeadRun, at: number, attempt: number) => {
+    const assignment = lead.assignment;
+    if (!assignment || assignment.attempt !== attempt) return;
+    const { rep } = assignment;
+    const evaluation = evaluateSla({ contact: lead.contact, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: assignment.assignedAt, firstTouchAt: at }, config, at);
+    const status = evaluation.status === 'met' || evaluation.status === 'breached' ? evaluation.status : 'no_policy';
+    lead.sla = { ...assignment.sla, firstTouchAt: at, workingMinutesToTouch: status === 'no_policy' ? null : evaluation.elapsedWorkingMinutes, status };
+    step(lead, at, 'touch', `${rep.name} made the first touch${status === 'no_policy' ? '' : ` after ${Math.round(evaluation.elapsedWorkingMinutes)} working minutes: SLA ${status}`}`, evaluation.reasons.map((r) => r.text));
+    answerHandoff(lead, assignment, at);
+  };
+
+  /**
+   * The ladder's re-route, as the live check-SLA operation does it: route again away from the current
+   * owner. When nobody else can take the lead it stays with its owner, whose touch still comes.
+   */
+  const reroute = (lead: LeadRun, at: number, attempt: number) => {
+    const assignment = lead.assignment;
+    if (!assignment || assignment.attempt !== attempt) return;
+    const previous = assignment.rep;
+    const before = lead.route;
+    const decision = route(lead, at, [previous.ownerId]);
+    const rerouteStep = config.sla.escalation.find((s) => s.action === 'reroute');
+    const record = (detail: string) => {
+      lead.escalations.push({ stepId: rerouteStep?.id ?? 'reroute', label: rerouteStep?.label ?? 'Re-route', action: 'reroute', at, detail, clock: 'sla' });
+      step(lead, at, 'escalation', detail, [`The first touch was overdue for ${previous.name}`]);
+    };
+    const rep = decision.ownerId === null ? undefined : profilesAt(at).find((r) => r.ownerId === decision.ownerId);
+    if (!rep) {
+      lead.route = before;
+      record(`Re-route found no other rep (${decision.queue ? `would queue in ${decision.queue.label}` : 'nobody eligible'}): the lead stays with ${previous.name}`);
+      if (assignment.touchAt !== null && assignment.touchAt <= end) queue.push(assignment.touchAt, { kind: 'touch', lead, attempt });
+      return;
+    }
+    lead.sla = { ...assignment.sla, status: 'breached' };
+    record(`Re-routed from ${previous.name} to ${rep.name}`);
+    lead.assignment = null;
+    startAssignment(lead, at, rep, attempt + 1);
+  };
+
+  let arrived = 0;
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    const { at, event } = next;
+    if (event.kind === 'arrive') {
+      arrive(event.contact, at);
+      arrived += 1;
+      if (arrived % 1000 === 0) options.onProgress?.(arrived, total);
+    } else if (event.kind === 'touch') touch(event.lead, at, event.attempt);
+    else reroute(event.lead, at, event.attempt);
+  }
+  options.onProgress?.(arrived, total);
+
+  // Clocks still running at the end: breached if past due, else open.
+  for (const lead of leads) {
+    const assignment = lead.assignment;
+    if (!assignment || lead.sla?.firstTouchAt !== null || lead.sla.status !== 'open') continue;
+    const due = lead.sla.dueAt;
+    lead.sla = { ...lead.sla, status: due !== null && due <= end ? 'breached' : 'open' };
+    if (lead.stageId === config.handoff?.fromStage) {
+      const evaluation = evaluateHandoff({ contact: lead.contact, receiverOwnerId: assignment.rep.ownerId, calendar: assignment.rep.calendar, offeredAt: assignment.assignedAt }, config, end);
+      if (evaluation.ok) lead.handoff = { status: evaluation.status, receiverOwnerId: assignment.rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: null, reasonCode: null, reasons: evaluation.reasons.map((r) => r.text) };
+    }
+  }
+
+  const decisions: ContactDecision[] = leads.map((lead) => {
+    const log = lead.log.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.at - b.entry.at || a.i - b.i).map(({ entry }) => entry);
+    return {
+      ...lead.base,
+      lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel, reasons: lead.stageReasons },
+      route: lead.route,
+      sla: lead.sla,
+      escalations: [...lead.escalations].sort((a, b) => a.at - b.at),
+      handoff: lead.handoff,
+      nurture: lead.nurture,
+      log,
+    };
+  });
+  const reps: SimulatedRep[] = joined.profiles.map(({ rep }) => ({ ownerId: rep.ownerId, name: rep.name, team: teamOf.get(rep.ownerId) ?? null, timeZone: rep.calendar.timeZone, expectedLeads: Math.round((expected.expected.get(rep.ownerId) ?? 0) * 10) / 10 }));
+  return { window: { from, to: end }, reps, decisions, warnings };
+}

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { install, saveConfig, startHubSpotEmulator, type HubSpotEmulator } from '@leadops/serverless';
+import { loadPortalFiles } from '../../cli/src/import/load-portal-files';
+import { portalSeed } from '../../cli/src/portal/portal-seed';
+import type { SimulationResult } from '../../cli/src/simulate/simulation-result';
+import { gatewayFor, TEST_TOKEN } from '../support/emulator-gateway';
+import { PROJECT_ROOT, runLeadops, type ScriptRun } from '../support/run-tsx';
+
+/** Like runLeadops, without blocking this process: the emulator it talks to runs here. */
+function runLeadopsAsync(args: readonly string[], env: NodeJS.ProcessEnv): Promise<ScriptRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli', 'bin', 'leadops.cjs'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('leadops command line', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leadops-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('explains every subcommand and the exit codes in --help', () => {
+    const run = runLeadops(['--help']);
+    expect(run.status).toBe(0);
+    for (const command of ['simulate', 'validate-config', 'install', 'rescore', 'route', 'emulator']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(run.stdout).toContain('3  HubSpot error');
+  });
+
+  it('exits 2 for an unknown option or an input folder that is not there, writing nothing', () => {
+    expect(runLeadops(['simulate', '--frobnicate']).status).toBe(2);
+    const out = path.join(dir, 'never');
+    const run = runLeadops(['simulate', '--input', path.join(dir, 'missing'), '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/input folder .*missing does not exist/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an invalid config with every problem and simulates nothing (exit 1)', () => {
+    const config = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'samples', 'leadops-config.json'), 'utf8')) as { scoring: { mql: { threshold: number } } };
+    config.scoring.mql.threshold = -1;
+    const file = path.join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(config));
+    const out = path.join(dir, 'bad-out');
+    const run = runLeadops(['simulate', '--config', file, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('scoring.mql.threshold: expected a positive number, got -1');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('compares a second config on the same leads: the comparison is in decisions.json and the report', () => {
+    const out = path.join(dir, 'compare');
+    const run = runLeadops(['simulate', '--config', 'samples/what-if-config.json', '--out', out], { timeoutMs: 180_000 });
+    expect(run.status).toBe(0);
+    const result = JSON.parse(readFileSync(path.join(out, 'decisions.json'), 'utf8')) as SimulationResult;
+    expect(result.comparison?.configName).toBe('What if: skip reps who are off, MQL at 50');
+    expect(result.comparison?.decisions.map((d) => d.contactId)).toEqual(result.decisions.map((d) => d.contactId));
+    const queuedBefore = result.decisions.filter((d) => d.route?.outcome === 'queued').length;
+    const queuedAfter = result.comparison?.decisions.filter((d) => d.route?.outcome === 'queued').length ?? 0;
+    // Skipping reps who are off leaves night arrivals in the queue.
+    expect(queuedAfter).toBeGreaterThan(queuedBefore);
+    expect(run.stdout).toContain(`queued ${queuedBefore} → ${queuedAfter}`);
+    expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('id="comparison"');
+  }, 200_000);
+
+  describe('simulate --portal', () => {
+    let emulator: HubSpotEmulator;
+    beforeAll(async () => {
+      const samples = loadPortalFiles(path.join(PROJECT_ROOT, 'samples'));
+      // The portal as HubSpot holds it: the sample contacts created over the last days before "now".
+      const now = Date.now();
+      const recent = samples.portal.contacts.slice(0, 300).map((c, i) => ({ ...c, properties: { ...c.properties, createdate: String(now - (i + 1) * 3_600_000) } }));
+      emulator = await startHubSpotEmulator({ seed: portalSeed({ ...samples.portal, contacts: recent }), accessToken: TEST_TOKEN, rateLimit: false });
+      const gateway = gatewayFor(emulator);
+      await install(gateway);
+      const saved = await saveConfig(gateway, samples.config, 'admin@example.com', now);
+      if (!saved.ok) throw new Error(saved.message);
+      await gateway.stop();
+      emulator.clearLog();
+    });
+    afterAll(() => emulator.close());
+
+    it("simulates a real portal's recent contacts with its saved config, and writes nothing to it", async () => {
+      const out = path.join(dir, 'portal');
+      const run = await runLeadopsAsync(['simulate', '--portal', '--days', '30', '--out', out], { PRIVATE_APP_ACCESS_TOKEN: TEST_TOKEN, LEADOPS_HUBSPOT_BASE_URL: emulator.url });
+      expect(run.stderr).toContain('nothing was written');
+      expect(run.status).toBe(0);
+      const result = JSON.parse(readFileSync(path.join(out, 'decisions.json'), 'utf8')) as SimulationResult;
+      expect(result.meta.source).toBe('portal');
+      expect(result.decisions).toHaveLength(300);
+      expect(emulator.log.length).toBeGreaterThan(0);
+      expect(emulator.log.filter((e) => e.method !== 'GET' && !/\/(search|batch\/read)$/.test(e.path))).toEqual([]);
+      expect(emulator.writes()).toEqual([]);
+    }, 120_000);
+
+    it('says how to get a token when none is set (exit 2)', async () => {
+      const run = await runLeadopsAsync(['simulate', '--portal'], { PRIVATE_APP_ACCESS_TOKEN: '' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('set PRIVATE_APP_ACCESS_TOKEN');
+    });
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cleanContact, evaluateLifecycle, evaluateSla, parseConfig, scoreLead, withScoreProperties, type LeadOpsConfig } from '@leadops/rules';
+import { repProfiles, routingRepsAt } from '@leadops/serverless';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { loadPortalFiles } from '../../cli/src/import/load-portal-files';
+import type { ContactDecision, SimulationResult } from '../../cli/src/simulate/simulation-result';
+import { PROJECT_ROOT, runLeadops } from '../support/run-tsx';
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+function elements(node: Node, found: Element[] = []): Element[] {
+  if ('tagName' in node) found.push(node);
+  if ('childNodes' in node) for (const child of node.childNodes) elements(child, found);
+  if ('content' in node && node.content) elements(node.content, found);
+  return found;
+}
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+
+describe('leadops simulate on the samples (what `npm start` runs)', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'leadops-simulate-'));
+  let run: ReturnType<typeof runLeadops>;
+  let result: SimulationResult;
+  let page: Element[];
+  const figure = (name: string, key?: string) => {
+    const found = page.filter((e) => attr(e, 'data-figure') === name && (key === undefined || attr(e, 'data-key') === key));
+    if (found.length === 0) throw new Error(`report.html has no data-figure="${name}"${key ? ` for ${key}` : ''}`);
+    return Number(attr(found[0] as Element, 'data-value'));
+  };
+
+  beforeAll(() => {
+    run = runLeadops(['simulate', '--out', out], { timeoutMs: 180_000 });
+    result = JSON.parse(readFileSync(path.join(out, 'decisions.json'), 'utf8')) as SimulationResult;
+    page = elements(parse(readFileSync(path.join(out, 'report.html'), 'utf8')));
+  }, 200_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('exits 0, prints the summary and names both files', () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^LeadOps simulate: 2,000 leads/m);
+    expect(run.stdout).toContain(`Report:    ${path.relative(PROJECT_ROOT, path.join(out, 'report.html'))}`);
+    expect(run.stderr).toContain('line 943, column "Create Date": bad date');
+  });
+
+  it('writes one decision per imported contact, and reports the skipped rows with line and column', () => {
+    const imported = loadPortalFiles(path.join(PROJECT_ROOT, 'samples'));
+    expect(result.decisions.map((d) => d.contactId).sort()).toEqual(imported.portal.contacts.map((c) => c.id).sort());
+    expect(result.importIssues).toEqual(imported.issues);
+    expect(figure('import-issues-skipped')).toBe(imported.issues.filter((i) => i.effect === 'skipped').length);
+  });
+
+  it('makes the decisions the rules make: score, stage and SLA due time recomputed independently', () => {
+    const imported = loadPortalFiles(path.join(PROJECT_ROOT, 'samples'));
+    const parsed = parseConfig(imported.config);
+    if (!parsed.ok) throw new Error('the sample config does not parse');
+    const config: LeadOpsConfig = parsed.config;
+    const contacts = new Map(imported.portal.contacts.map((c) => [c.id, c]));
+    const users = new Map(imported.portal.users.map((u) => [u.properties['hs_internal_user_id'] ?? '', u.properties]));
+    const profiles = repProfiles(config, imported.portal.owners, users).profiles;
+    let slaChecked = 0;
+    for (const decision of result.decisions) {
+      const contact = contacts.get(decision.contactId);
+      if (!contact) throw new Error(`decision for unknown contact ${decision.contactId}`);
+      const cleaned = cleanContact({ ...contact, activities: (contact.activities ?? []).filter((a) => a.at <= decision.arrivedAt) }, config);
+      const score = scoreLead(cleaned.contact, config, decision.arrivedAt);
+      expect([decision.contactId, decision.score.total, decision.score.mql]).toEqual([decision.contactId, score.total, score.mql.qualifies]);
+      if (decision.handoff === null) expect([decision.contactId, decision.lifecycle.stageId]).toEqual([decision.contactId, evaluateLifecycle(cleaned.contact, config, decision.arrivedAt, score).recommended.id]);
+      const firstRoute = decision.log.find((e) => e.kind === 'route');
+      if (decision.sla?.dueAt && decision.escalations.every((e) => e.action !== 'reroute') && firstRoute?.at === decision.arrivedAt) {
+        const rep = routingRepsAt(profiles, decision.arrivedAt).find((r) => r.ownerId === decision.sla?.ownerId);
+        if (!rep) throw new Error(`unknown owner ${decision.sla.ownerId}`);
+        const sla = evaluateSla({ contact: { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) }, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: decision.arrivedAt, firstTouchAt: decision.sla.firstTouchAt }, config, decision.sla.firstTouchAt ?? result.meta.window.to);
+        expect([decision.contactId, decision.sla.dueAt]).toEqual([decision.contactId, sla.dueAt]);
+        slaChecked += 1;
+      }
+    }
+    expect(slaChecked).toBeGreaterThan(1000);
+  });
+
+  it("shows in the report the same figures decisions.json holds, counted here from the decisions", () => {
+    const decisions: readonly ContactDecision[] = result.decisions;
+    const met = decisions.filter((d) => d.sla?.status === 'met').length;
+    const breached = decisions.filter((d) => d.sla?.status === 'breached').length;
+    expect(figure('contacts')).toBe(decisions.length);
+    expect(figure('routed')).toBe(decisions.filter((d) => d.route?.outcome === 'assigned').length);
+    expect(figure('queued')).toBe(decisions.filter((d) => d.route?.outcome === 'queued').length);
+    expect(figure('mqls')).toBe(decisions.filter((d) => d.score.mql).length);
+    expect(figure('sla-compliance')).toBeCloseTo((met / (met + breached)) * 100, 1);
+    for (const rep of result.reps) expect([rep.ownerId, figure('fairness-assigned', rep.ownerId)]).toEqual([rep.ownerId, decisions.filter((d) => d.route?.ownerId === rep.ownerId).length]);
+    expect(figure('contact-count')).toBe(decisions.length);
+  });
+
+  it('is self-contained: no script, style, image or link fetched from anywhere', () => {
+    const external = page.filter((e) => ['src', 'href'].some((name) => /^(https?:)?\/\//.test(attr(e, name) ?? '')) || (e.tagName === 'link' && attr(e, 'rel') === 'stylesheet'));
+    expect(external.map((e) => e.tagName)).toEqual([]);
+    const styles = page.filter((e) => e.tagName === 'style').map(text).join('');
+    expect(styles).not.toMatch(/@import|url\(\s*['"]?https?:/);
+  });
+
+  it("embeds every contact's decision log for the searchable table", () => {
+    const data = page.find((e) => e.tagName === 'script' && attr(e, 'id') === 'contact-data');
+    if (!data) throw new Error('report.html has no contact-data script');
+    const embedded = JSON.stringify(JSON.parse(text(data)) as unknown);
+    for (const decision of result.decisions) expect(embedded.includes(`"${decision.contactId}"`) || embedded.includes(`:${decision.contactId},`)).toBe(true);
+  });
+});
