@@ -3,6 +3,7 @@ import { reportFigures } from '../report/report-figures';
 import type { SimulationResult } from '../simulate/simulation-result';
 
 const n = (value: number) => value.toLocaleString('en-US');
+const minutes = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 1000) / 10}%`);
 
 /** The one-screen summary `simulate` prints: the figures a RevOps lead checks first, and where the files are. */
@@ -16,7 +17,7 @@ export function simulationSummary(result: SimulationResult, run: { readonly seco
     `  routed       ${n(s.routed)} to reps, ${n(s.queued)} queued, ${n(s.notRouted)} left with marketing`,
     `  MQLs         ${n(s.mqls)} (${pct(s.mqls, s.contacts)}); handoffs ${n(s.handoffs.accepted)} accepted, ${n(s.handoffs.rejected)} rejected, ${n(s.handoffs.overdue + s.handoffs.pending)} unanswered`,
     `  SLA          ${n(s.sla.met)} met, ${n(s.sla.breached)} breached, ${n(s.sla.open)} still running: ${s.sla.compliancePercent === null ? '–' : `${s.sla.compliancePercent.toFixed(1)}%`} compliance`,
-    `  first touch  median ${s.firstTouch.workingMinutes.median ?? '–'} working minutes, p90 ${s.firstTouch.workingMinutes.p90 ?? '–'}`,
+    `  first touch  median ${minutes(s.firstTouch.workingMinutes.median)} working minutes, p90 ${minutes(s.firstTouch.workingMinutes.p90)}`,
     `  escalations  ${s.escalations.byAction.map((a) => `${n(a.count)} ${a.action.replace('_', ' ')}`).join(', ') || 'none'}`,
     `  data quality ${n(s.dataQuality.fixes)} fixes on ${n(s.dataQuality.contactsFixed)} contacts, ${n(s.dataQuality.flags)} flags; ${n(s.importIssues.skippedRows)} input rows skipped`,
   ];

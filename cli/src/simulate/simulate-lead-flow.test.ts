@@ -25,14 +25,19 @@ describe('simulateLeadFlow', () => {
     }
   });
 
-  it("scores with the activities that happened before the lead arrived, not the ones after", () => {
+  it('scores on arrival with the activities before it, and again when a later form submission comes in', () => {
     const [lead] = arrivingLeads(1, { start: MONDAY + 10 * HOUR });
     if (!lead) throw new Error('no lead');
     const later = { ...lead, id: '77', activities: (lead.activities ?? []).map((a) => ({ ...a, at: a.at + 24 * HOUR })) };
     const result = simulateLeadFlow(smallPortal(config, [lead, later]), config, { seed: 3 });
     const byId = new Map(result.decisions.map((d) => [d.contactId, d]));
-    expect(byId.get(lead.id)?.score.engagement).toBeGreaterThan(0);
-    expect(byId.get('77')?.score.engagement).toBe(0);
+    expect(byId.get(lead.id)?.log.find((e) => e.kind === 'score')?.summary).not.toMatch(/engagement 0\)/);
+    const late = byId.get('77');
+    const scores = late?.log.filter((e) => e.kind === 'score') ?? [];
+    expect(scores[0]?.summary).toMatch(/engagement 0\)/);
+    const demo = later.activities.find((a) => a.type === 'form_submission');
+    expect(scores[1]).toMatchObject({ at: demo?.at, summary: expect.stringMatching(/^Scored again after the form "Request a demo"/) });
+    expect(late?.score.engagement).toBeGreaterThan(0);
   });
 
   it("keeps each SLA verdict equal to the rules' own evaluation of the owner's clock at the first touch", () => {
@@ -83,6 +88,22 @@ describe('simulateLeadFlow', () => {
     expect(toDev.filter((e) => e.at < MONDAY + 48 * HOUR)).toEqual([]);
     const skippedForAbsence = result.decisions.filter((d) => d.route?.skipped.some((s) => s.ownerId === '21' && s.code === 'out_of_office'));
     expect(skippedForAbsence.length).toBeGreaterThan(0);
+  });
+
+  it('routes a subscriber who later asks for a demo from the moment they qualify', () => {
+    const [subscriber] = arrivingLeads(1, { properties: () => ({ jobtitle: '' }) });
+    if (!subscriber) throw new Error('no lead');
+    const arrival = Number(subscriber.properties['createdate']);
+    const demoAt = arrival + 26 * HOUR;
+    const contact = { ...subscriber, activities: [{ type: 'page_view' as const, at: demoAt - HOUR, properties: { url: '/pricing' } }, { type: 'form_submission' as const, at: demoAt, properties: { form: 'Request a demo' } }] };
+    const [decision] = simulateLeadFlow(smallPortal(config, [contact]), config, { seed: 2 }).decisions;
+    const [quiet] = simulateLeadFlow(smallPortal(config, [{ ...contact, activities: [] }]), config, { seed: 2 }).decisions;
+    expect(quiet?.route).toBeNull();
+    expect(decision?.log.find((e) => e.kind === 'route')?.summary).toMatch(/^Not routed: Subscriber/);
+    const route = decision?.log.find((e) => e.kind === 'route' && e.summary.startsWith('Routed'));
+    expect(route?.at).toBe(demoAt);
+    expect(decision?.route?.outcome).toBe('assigned');
+    expect(decision?.log.filter((e) => e.kind === 'lifecycle').map((e) => e.summary)).toEqual(['Subscriber', 'Subscriber → Marketing qualified lead']);
   });
 
   it('leaves leads below the routing stage with marketing: no owner, no SLA', () => {

@@ -60,11 +60,16 @@ interface Assignment {
 
 /** One contact's progress through the flow; becomes its ContactDecision at the end. */
 interface LeadRun {
-  readonly contact: Contact;
+  contact: Contact;
   readonly arrivedAt: number;
-  readonly base: Pick<ContactDecision, 'contactId' | 'email' | 'name' | 'company' | 'country' | 'arrivedAt' | 'dataQuality' | 'score'>;
-  readonly fit: number;
-  readonly mql: boolean;
+  readonly base: Pick<ContactDecision, 'contactId' | 'email' | 'name' | 'company' | 'country' | 'arrivedAt' | 'dataQuality'>;
+  /** The cleaned contact with every activity (the flow only ever looks at those up to its clock). */
+  readonly cleaned: Contact;
+  score: ContactDecision['score'];
+  fit: number;
+  mql: boolean;
+  /** Index into the cleaned contact's activities of the next one that triggers a rescore. */
+  nextTrigger: number;
   readonly fromStageId: string | null;
   stageId: string;
   stageLabel: string;
@@ -79,7 +84,29 @@ interface LeadRun {
   readonly log: DecisionStep[];
 }
 
-type FlowEvent = { readonly kind: 'arrive'; readonly contact: Contact } | { readonly kind: 'touch' | 'reroute'; readonly lead: LeadRun; readonly attempt: number };
+type FlowEvent =
+  | { readonly kind: 'arrive'; readonly contact: Contact }
+  | { readonly kind: 'touch' | 'reroute'; readonly lead: LeadRun; readonly attempt: number }
+  | { readonly kind: 'engage'; readonly lead: LeadRun };
+
+/**
+ * Activities after arrival that make LeadOps score the lead again, like a HubSpot workflow enrolling
+ * contacts on a form submission or a booked meeting and running "score and route".
+ */
+const TRIGGERS: ReadonlySet<string> = new Set(['form_submission', 'meeting']);
+
+function scoreView(score: ReturnType<typeof scoreLead>): ContactDecision['score'] {
+  return { total: score.total, fit: score.fit, engagement: score.engagement, mql: score.mql.qualifies, reasons: [...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text), score.mql.reason.text] };
+}
+
+/** Index of the first triggering activity after `at`, searching from `from` (activities are in time order). */
+function nextTriggerAfter(activities: readonly { readonly type: string; readonly at: number }[], at: number, from: number): number {
+  for (let i = from; i < activities.length; i += 1) {
+    const activity = activities[i];
+    if (activity && activity.at > at && TRIGGERS.has(activity.type)) return i;
+  }
+  return activities.length;
+}
 
 const iso = (at: number) => new Date(at).toISOString().replace(':00.000Z', 'Z');
 
@@ -141,7 +168,19 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
   const total = queue.size;
   let state: RoutingState = EMPTY_ROUTING_STATE;
   const leads: LeadRun[] = [];
-  const profilesAt = (at: number) => routingRepsAt(joined.profiles, at);
+  // The reps change only when someone's absence starts or ends: reuse one array (routing indexes it once
+  // per array) until then.
+  const absenceEdges = [...new Set(joined.profiles.flatMap((p) => p.absences.flatMap((a) => [a.start, a.end])))].sort((a, b) => a - b);
+  let cachedReps: { from: number; to: number; reps: RoutingRep[]; byOwner: Map<string, RoutingRep> } | null = null;
+  const repsAt = (at: number) => {
+    if (cachedReps && at >= cachedReps.from && at < cachedReps.to) return cachedReps;
+    const next = absenceEdges.findIndex((edge) => edge > at);
+    const reps = routingRepsAt(joined.profiles, at);
+    cachedReps = { from: next <= 0 ? -Infinity : (absenceEdges[next - 1] ?? -Infinity), to: next === -1 ? Infinity : (absenceEdges[next] ?? Infinity), reps, byOwner: new Map(reps.map((r) => [r.ownerId, r])) };
+    return cachedReps;
+  };
+  const profilesAt = (at: number) => repsAt(at).reps;
+  const repOf = (ownerId: string | null, at: number) => (ownerId === null ? undefined : repsAt(at).byOwner.get(ownerId));
 
   const step = (lead: LeadRun, at: number, kind: DecisionStep['kind'], summary: string, reasons: readonly string[] = []) => lead.log.push({ at, kind, summary, reasons });
 
@@ -231,10 +270,12 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
         country: p['country'] ?? null,
         arrivedAt: at,
         dataQuality: { fixes: cleaned.fixes.map((f) => ({ property: f.property, from: f.from, to: f.to, reason: f.reason })), flags: cleaned.flags.map((f) => ({ code: f.code, text: f.text })) },
-        score: { total: score.total, fit: score.fit, engagement: score.engagement, mql: score.mql.qualifies, reasons: [...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text), score.mql.reason.text] },
       },
+      cleaned: { ...cleaned.contact, activities: contact.activities ?? [] },
+      score: scoreView(score),
       fit: score.fit,
       mql: score.mql.qualifies,
+      nextTrigger: nextTriggerAfter(contact.activities ?? [], at, 0),
       fromStageId: lifecycle.current?.id ?? null,
       stageId: lifecycle.recommended.id,
       stageLabel: lifecycle.recommended.label,
@@ -251,18 +292,64 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     leads.push(lead);
     step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${contact.activities && contact.activities.length > 0 ? ` with ${history.length} earlier activit${history.length === 1 ? 'y' : 'ies'}` : ''}`);
     if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
-    step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, lead.base.score.reasons);
+    step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, lead.score.reasons);
+    scheduleEngagement(lead);
     step(lead, at, 'lifecycle', `${lifecycle.current ? `${lifecycle.current.label} → ` : ''}${lifecycle.recommended.label}`, lead.stageReasons);
 
-    const stage = stageById.get(lead.stageId);
-    const index = stageIndex.get(lead.stageId) ?? 0;
-    if (!stage || index < routeFrom || stage.ownerTeam === 'customer_success' || stage.id === 'other') {
+    if (!routable(lead)) {
+      const stage = stageById.get(lead.stageId);
       step(lead, at, 'route', `Not routed: ${lead.stageLabel} stays with ${stage?.ownerTeam === 'customer_success' ? 'customer success' : 'marketing'}`);
       return;
     }
     const decision = route(lead, at, []);
-    const rep = decision.ownerId === null ? undefined : profilesAt(at).find((r) => r.ownerId === decision.ownerId);
+    const rep = repOf(decision.ownerId, at);
     if (rep) startAssignment(lead, at, rep, 0);
+  };
+
+  const routable = (lead: LeadRun) => {
+    const stage = stageById.get(lead.stageId);
+    const index = stageIndex.get(lead.stageId) ?? 0;
+    return stage !== undefined && index >= routeFrom && stage.ownerTeam !== 'customer_success' && stage.id !== 'other';
+  };
+
+  const scheduleEngagement = (lead: LeadRun) => {
+    const activity = lead.cleaned.activities?.[lead.nextTrigger];
+    if (activity && activity.at <= end) queue.push(activity.at, { kind: 'engage', lead });
+  };
+
+  /**
+   * A form submission or meeting after arrival: score again with the activities so far; a lead that now
+   * qualifies moves stage, is routed if it was not (a subscriber who asks for a demo), and is handed off
+   * to its owner if it became an MQL after the first touch.
+   */
+  const engage = (lead: LeadRun, at: number) => {
+    const activities = lead.cleaned.activities ?? [];
+    const trigger = activities[lead.nextTrigger];
+    lead.nextTrigger = nextTriggerAfter(activities, at, lead.nextTrigger + 1);
+    const contact = { ...lead.cleaned, activities: activities.filter((a) => a.at <= at) };
+    const score = scoreLead(contact, config, at, { forecast: false });
+    const wasMql = lead.mql;
+    lead.score = scoreView(score);
+    lead.fit = score.fit;
+    lead.mql = score.mql.qualifies;
+    lead.contact = { ...lead.contact, properties: withScoreProperties(lead.contact, score) };
+    step(lead, at, 'score', `Scored again after ${trigger?.type === 'meeting' ? 'a meeting' : `the form "${String(trigger?.properties?.['form'] ?? '')}"`}: ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, lead.score.reasons);
+    const current = stageIndex.get(lead.stageId) ?? 0;
+    const lifecycle = evaluateLifecycle({ ...contact, properties: { ...contact.properties, lifecyclestage: stageById.get(lead.stageId)?.hubspotValue ?? '' } }, config, at, score);
+    if ((stageIndex.get(lifecycle.recommended.id) ?? 0) > current && lead.handoff === null) {
+      step(lead, at, 'lifecycle', `${lead.stageLabel} → ${lifecycle.recommended.label}`, lifecycle.reasons.map((r) => r.text));
+      lead.stageId = lifecycle.recommended.id;
+      lead.stageLabel = lifecycle.recommended.label;
+      lead.stageReasons = lifecycle.reasons.map((r) => r.text);
+      if (lead.route === null && routable(lead)) {
+        const decision = route(lead, at, []);
+        const rep = repOf(decision.ownerId, at);
+        if (rep) startAssignment(lead, at, rep, 0);
+      } else if (!wasMql && lead.mql && lead.assignment && lead.sla?.firstTouchAt != null) {
+        answerHandoff(lead, lead.assignment, at);
+      }
+    }
+    scheduleEngagement(lead);
   };
 
   const answerHandoff = (lead: LeadRun, assignment: Assignment, touchedAt: number) => {
@@ -322,7 +409,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       lead.escalations.push({ stepId: rerouteStep?.id ?? 'reroute', label: rerouteStep?.label ?? 'Re-route', action: 'reroute', at, detail, clock: 'sla' });
       step(lead, at, 'escalation', detail, [`The first touch was overdue for ${previous.name}`]);
     };
-    const rep = decision.ownerId === null ? undefined : profilesAt(at).find((r) => r.ownerId === decision.ownerId);
+    const rep = repOf(decision.ownerId, at);
     if (!rep) {
       lead.route = before;
       record(`Re-route found no other rep (${decision.queue ? `would queue in ${decision.queue.label}` : 'nobody eligible'}): the lead stays with ${previous.name}`);
@@ -343,6 +430,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       arrived += 1;
       if (arrived % 1000 === 0) options.onProgress?.(arrived, total);
     } else if (event.kind === 'touch') touch(event.lead, at, event.attempt);
+    else if (event.kind === 'engage') engage(event.lead, at);
     else reroute(event.lead, at, event.attempt);
   }
   options.onProgress?.(arrived, total);
@@ -363,6 +451,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     const log = lead.log.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.at - b.entry.at || a.i - b.i).map(({ entry }) => entry);
     return {
       ...lead.base,
+      score: lead.score,
       lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel, reasons: lead.stageReasons },
       route: lead.route,
       sla: lead.sla,

@@ -30,7 +30,8 @@ import type { ApiAgreement, ContactDecision } from './simulation-result';
 const TOKEN = 'leadops-simulate';
 
 type Step =
-  | { readonly kind: 'arrive'; readonly decision: ContactDecision }
+  | { readonly kind: 'arrive'; readonly decision: ContactDecision; readonly route: boolean }
+  | { readonly kind: 'engage'; readonly contactId: string; readonly route: boolean }
   | { readonly kind: 'touch'; readonly contactId: string }
   | { readonly kind: 'check-sla'; readonly contactId: string }
   | { readonly kind: 'handoff'; readonly decision: ContactDecision }
@@ -42,7 +43,10 @@ function replaySteps(decisions: readonly ContactDecision[]): { at: number; step:
   let order = 0;
   const add = (at: number, step: Step) => steps.push({ at, step, order: order++ });
   for (const decision of decisions) {
-    add(decision.arrivedAt, { kind: 'arrive', decision });
+    // A route entry that is not part of a re-route (which logs an escalation at the same moment).
+    const routedAt = new Set(decision.log.filter((e) => e.kind === 'route' && !e.summary.startsWith('Not routed') && !decision.log.some((x) => x.kind === 'escalation' && x.at === e.at && x.summary.startsWith('Re-rout'))).map((e) => e.at));
+    add(decision.arrivedAt, { kind: 'arrive', decision, route: routedAt.has(decision.arrivedAt) });
+    for (const entry of decision.log) if (entry.kind === 'score' && entry.at > decision.arrivedAt) add(entry.at, { kind: 'engage', contactId: decision.contactId, route: routedAt.has(entry.at) });
     for (const entry of decision.log) if (entry.kind === 'touch') add(entry.at, { kind: 'touch', contactId: decision.contactId });
     // The SLA check a workflow (or `leadops serve`'s sweep) runs when an escalation step falls due.
     for (const escalation of decision.escalations) if (escalation.clock === 'sla') add(escalation.at, { kind: 'check-sla', contactId: decision.contactId });
@@ -101,7 +105,14 @@ export async function simulateThroughApi(input: SimulatePortalInput, options: Si
           emulator.portal.createObject('contacts', { ...properties, ...latestActivityProperties(contact.activities ?? [], at) }, { id: contact.id, at });
           for (const companyId of portal.contactCompanies[contact.id] ?? []) if (companyKind) emulator.portal.associate(companyKind, contact.id, companyId);
           await scoreContact(gateway, config, contact.id, at);
-          if (step.decision.route) await routeContact(gateway, config, contact.id, { now: at, reps, claimId, settleMs: 0, sleep: async () => undefined });
+          if (step.route) await routeContact(gateway, config, contact.id, { now: at, reps, claimId, settleMs: 0, sleep: async () => undefined });
+        } else if (step.kind === 'engage') {
+          // The form or meeting reaches HubSpot; the workflow runs "score and route".
+          const contact = contactsById.get(step.contactId);
+          if (!contact) continue;
+          emulator.portal.updateObject('contacts', contact.id, latestActivityProperties(contact.activities ?? [], at), at);
+          await scoreContact(gateway, config, contact.id, at);
+          if (step.route) await routeContact(gateway, config, contact.id, { now: at, reps, claimId, settleMs: 0, sleep: async () => undefined });
         } else if (step.kind === 'touch') {
           // HubSpot sets this when the owner first calls or emails; LeadOps only reads it.
           emulator.portal.updateObject('contacts', step.contactId, { hs_sa_first_engagement_date: new Date(at).toISOString() }, at);
@@ -117,7 +128,7 @@ export async function simulateThroughApi(input: SimulatePortalInput, options: Si
         }
       } catch (error) {
         // One contact's failure is reported, not fatal: the comparison below shows what it changed.
-        failures.push(`${step.kind} for contact ${'decision' in step ? step.decision.contactId : step.contactId}: ${error instanceof Error ? error.message : String(error)}`);
+        failures.push(`${step.kind} for contact ${step.kind === 'arrive' || step.kind === 'handoff' ? step.decision.contactId : step.contactId}: ${error instanceof Error ? error.message : String(error)}`);
       }
       done += 1;
       if (done % 200 === 0) bar.update(done, steps.length);

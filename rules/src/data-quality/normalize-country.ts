@@ -11,8 +11,23 @@ const VARIANTS: Readonly<Record<string, string>> = {
   vietnam: 'VN', 'ivory coast': 'CI', turkey: 'TR', 'türkiye': 'TR', deutschland: 'DE', 'hong kong sar': 'HK',
 };
 
+/**
+ * Answers already worked out. A portal types its countries a few hundred ways, and looking a name up in
+ * twelve languages costs more than the rest of a contact's cleaning; bounded, so odd input cannot grow it.
+ */
+const known = new Map<string, string | undefined>();
+const KNOWN_LIMIT = 10_000;
+
 /** A country name, alpha-2 or alpha-3 code in several languages → ISO 3166-1 alpha-2, or `undefined`. */
 export function normalizeCountry(raw: string): string | undefined {
+  if (known.has(raw)) return known.get(raw);
+  const code = lookUpCountry(raw);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(raw, code);
+  return code;
+}
+
+function lookUpCountry(raw: string): string | undefined {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (text === '') return undefined;
   const lower = text.toLowerCase();
