@@ -71,7 +71,11 @@ describe('simulateLeadFlow', () => {
     expect(from).not.toBe(to);
     expect(firstOwner).toContain(from);
     expect(rerouted.route?.ownerName).toBe(to);
-    // The new owner's clock starts at the re-route: its due time is after it.
+    // The first owner's clock is kept as breached; the new owner's clock starts at the re-route.
+    const earlier = rerouted.earlierClocks?.[0];
+    expect(earlier?.status).toBe('breached');
+    expect(earlier?.ownerId).not.toBe(rerouted.route?.ownerId);
+    expect(earlier?.dueAt ?? Infinity).toBeLessThan(reroute?.at ?? 0);
     expect(rerouted.sla?.ownerId).toBe(rerouted.route?.ownerId);
     expect(rerouted.sla?.dueAt ?? 0).toBeGreaterThan(reroute?.at ?? Infinity);
   });

@@ -77,6 +77,7 @@ interface LeadRun {
   route: RouteOutcome | null;
   assignment: Assignment | null;
   sla: SlaOutcome | null;
+  readonly earlierClocks: SlaOutcome[];
   readonly owners: string[];
   readonly escalations: EscalationOutcome[];
   handoff: HandoffOutcome | null;
@@ -283,6 +284,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       route: null,
       assignment: null,
       sla: null,
+      earlierClocks: [],
       owners: [],
       escalations: [],
       handoff: null,
@@ -416,7 +418,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       if (assignment.touchAt !== null && assignment.touchAt <= end) queue.push(assignment.touchAt, { kind: 'touch', lead, attempt });
       return;
     }
-    lead.sla = { ...assignment.sla, status: 'breached' };
+    lead.earlierClocks.push({ ...assignment.sla, status: 'breached' });
     record(`Re-routed from ${previous.name} to ${rep.name}`);
     lead.assignment = null;
     startAssignment(lead, at, rep, attempt + 1);
@@ -455,6 +457,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel, reasons: lead.stageReasons },
       route: lead.route,
       sla: lead.sla,
+      earlierClocks: lead.earlierClocks,
       escalations: [...lead.escalations].sort((a, b) => a.at - b.at),
       handoff: lead.handoff,
       nurture: lead.nurture,

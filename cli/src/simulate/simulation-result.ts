@@ -82,6 +82,11 @@ export interface ContactDecision {
   /** Null when the contact was not routed (e.g. subscribers LeadOps leaves to marketing). */
   readonly route: RouteOutcome | null;
   readonly sla: SlaOutcome | null;
+  /**
+   * Clocks of earlier owners that ended in a re-route (each breached), oldest first: a lead re-routed
+   * once and then touched on time still had a breach, and SLA figures count it. Absent means none.
+   */
+  readonly earlierClocks?: readonly SlaOutcome[];
   readonly escalations: readonly EscalationOutcome[];
   readonly handoff: HandoffOutcome | null;
   readonly nurture: { readonly trackId: string; readonly label: string; readonly at: EpochMs } | null;
