@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { routingConfig } from '../../../rules/test-support/routing-fixture';
+import { contractProblems } from '../../../test/support/contract-check';
+import { FAST_RETRIES, gatewayFor, seeded } from '../../../test/support/emulator-gateway';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
+import { clearSetupCache } from '../functions/setup-cache';
+import { saveConfig } from '../operations/config-store';
+import { install } from '../operations/install.operation';
+import { CallbackResults } from './callback-results';
+import { handleWorkflowAction, type WorkflowActionKind } from './workflow-action-handler';
+
+const SECRET = 'client-secret-for-tests';
+const URI = 'https://leadops.example.com/actions/score-and-route';
+const OWNERS = [['11', 'Ana'], ['12', 'Ben'], ['13', 'Chloé'], ['21', 'Dev'], ['22', 'Eli'], ['23', 'Fay'], ['31', 'Gus'], ['32', 'Hana'], ['99', 'Vera']] as const;
+const ALWAYS = JSON.stringify([{ days: 'EVERY_DAY', startMinute: 0, endMinute: 1440 }]);
+
+/** A request signed as HubSpot's custom-action guide describes v2: SHA-256 hex of secret + method + URI + body. */
+function signed(body: unknown, options: { secret?: string; tamper?: boolean; kind?: WorkflowActionKind } = {}) {
+  const rawBody = JSON.stringify(body);
+  const signature = createHash('sha256').update(`${options.secret ?? SECRET}POST${URI}${rawBody}`).digest('hex');
+  return { kind: options.kind ?? ('score-and-route' as const), method: 'POST', uri: URI, rawBody: options.tamper ? rawBody.replace(':701,', ':702,') : rawBody, headers: { 'x-hubspot-signature': signature, 'x-hubspot-signature-version': 'v2' } };
+}
+
+const execution = (callbackId: string, contactId: string) => ({ callbackId, origin: { portalId: 42, actionDefinitionId: 7 }, object: { objectId: Number(contactId), objectType: 'CONTACT' }, inputFields: {} });
+
+describe('handleWorkflowAction against the emulator', () => {
+  let emulator: HubSpotEmulator;
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })),
+        users: OWNERS.map(([, ], i) => ({ id: String(500 + i), properties: { hs_internal_user_id: String(1000 + i), hs_working_hours: ALWAYS, hs_standard_time_zone: 'UTC', hs_availability_status: 'available' } })),
+        contacts: ['701', '702', '703'].map((id) => ({ id, properties: { email: `lead${id}@globex.example`, firstname: `Lead ${id}`, country: 'US', numemployees: '60', jobtitle: 'Sales Manager' } })),
+      },
+    });
+    const gateway = gatewayFor(emulator);
+    await install(gateway);
+    const saved = await saveConfig(gateway, JSON.stringify(routingConfig()), 'admin@example.com', Date.now());
+    if (!saved.ok) throw new Error(saved.message);
+  });
+  beforeEach(() => {
+    clearSetupCache();
+    emulator.clearLog();
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+  const options = (overrides: Partial<Parameters<typeof handleWorkflowAction>[1]> = {}) => ({ clientSecret: SECRET, gateway: gatewayFor(emulator, { retryTiming: FAST_RETRIES }), results: new CallbackResults(), ...overrides });
+
+  it('scores and routes a signed request and answers the outputs a workflow can branch on', async () => {
+    const answer = await handleWorkflowAction(signed(execution('cb-1', '701')), options());
+    expect(answer.status).toBe(200);
+    const outputs = (answer.body as { outputFields: Record<string, string> }).outputFields;
+    expect(outputs['hs_execution_state']).toBe('SUCCESS');
+    expect(OWNERS.map(([id]) => id)).toContain(outputs['leadops_owner_id']);
+    expect(outputs['leadops_routing_rule']).toBe('Everyone else');
+    expect(Number(outputs['leadops_score'])).toBeGreaterThan(0);
+    expect(emulator.portal.getObject('contacts', '701')?.properties['hubspot_owner_id']).toBe(outputs['leadops_owner_id']);
+  });
+
+  it.each([
+    ['a tampered body', signed(execution('cb-2', '701'), { tamper: true })],
+    ['the wrong secret', signed(execution('cb-2', '702'), { secret: 'not-the-secret' })],
+    ['no signature', { ...signed(execution('cb-2', '702')), headers: {} }],
+  ])('rejects %s with 401 and writes nothing', async (_, request) => {
+    const answer = await handleWorkflowAction(request, options());
+    expect(answer.status).toBe(401);
+    expect(emulator.log).toEqual([]);
+  });
+
+  it('does the work once for a callback delivered twice, and answers the replay the same', async () => {
+    const results = new CallbackResults();
+    const first = await handleWorkflowAction(signed(execution('cb-3', '702')), options({ results }));
+    const writesAfterFirst = emulator.writes().length;
+    const replay = await handleWorkflowAction(signed(execution('cb-3', '702')), options({ results }));
+    expect(replay).toEqual(first);
+    expect(emulator.writes().length).toBe(writesAfterFirst);
+  });
+
+  it('answers BLOCK when the work is slow and completes the callback with the outputs, retrying past a refusal', async () => {
+    // Half of all writes fail with a 500, the completion included: the gateway and the handler retry.
+    emulator.setFaults({ rate500: 0.5, only: 'writes', random: seeded(8) });
+    const answer = await handleWorkflowAction(signed(execution('cb-4', '703')), options({ answerWithinMs: 0, completion: { attempts: 5, firstDelayMs: 1 }, sleep: async () => undefined }));
+    expect((answer.body as { outputFields: Record<string, string> }).outputFields['hs_execution_state']).toBe('BLOCK');
+    const completed = async () => emulator.portal.completedCallbacks.find((c) => c.callbackId === 'cb-4');
+    for (let i = 0; i < 100 && !(await completed()); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const callback = await completed();
+    emulator.setFaults(undefined);
+    expect(callback?.outputFields['hs_execution_state']).toBe('SUCCESS');
+    expect(callback?.outputFields['leadops_owner_id']).toBe(emulator.portal.getObject('contacts', '703')?.properties['hubspot_owner_id']);
+    expect(emulator.log.filter((e) => e.path.includes('/callbacks/') && e.status >= 500).length).toBeGreaterThan(0);
+  });
+});

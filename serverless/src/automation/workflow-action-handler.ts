@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { HubSpotError } from '../hubspot/hubspot-error';
+import { simpleObjectSchema } from '../hubspot/hubspot-responses';
+import { loadSetup } from '../functions/setup-cache';
+import { checkSla } from '../operations/check-sla.operation';
+import { enrollNurture } from '../operations/nurture.operation';
+import { routeContact } from '../operations/route-contact.operation';
+import { scoreContact } from '../operations/score-contact.operation';
+import type { CallbackResults } from './callback-results';
+import { verifyHubSpotRequest, type RawRequestBody, type RequestHeaders } from './request-signature';
+import { parseWorkflowActionRequest, type WorkflowActionRequest } from './workflow-action-request';
+import { blockedUntilCallback, callbackCompletion, failedAndContinue, succeeded, type CallbackCompletion, type OutputFields, type WorkflowActionAnswer } from './workflow-action-response';
+
+/** The three LeadOps workflow actions; the URL path names which one HubSpot called. */
+export const WORKFLOW_ACTIONS = ['score-and-route', 'check-sla', 'enroll-nurture'] as const;
+export type WorkflowActionKind = (typeof WORKFLOW_ACTIONS)[number];
+
+/** HubSpot's timeout for custom actions is not documented: answer well before any plausible one. */
+export const DEFAULT_ANSWER_WITHIN_MS = 4_000;
+
+export interface IncomingActionRequest {
+  readonly kind: WorkflowActionKind;
+  readonly method: string;
+  /** The full public URL HubSpot called (what it signed). */
+  readonly uri: string;
+  readonly rawBody: RawRequestBody;
+  readonly headers: RequestHeaders;
+}
+
+/** A structured log line: never the secret, the token or the request body. */
+export interface ActionLogEvent {
+  readonly level: 'info' | 'warn' | 'error';
+  readonly message: string;
+  readonly callbackId?: string;
+  readonly contactId?: string;
+  readonly kind?: WorkflowActionKind;
+  readonly detail?: string;
+}
+
+export interface WorkflowActionHandlerOptions {
+  readonly clientSecret: string;
+  readonly gateway: HubSpotGateway;
+  readonly results: CallbackResults;
+  readonly now?: () => number;
+  /** After this long the answer is BLOCK and the outputs follow through the callbacks API. */
+  readonly answerWithinMs?: number;
+  /** Attempts to complete a blocked callback (on top of the gateway's own retries), and the first wait. */
+  readonly completion?: { readonly attempts: number; readonly firstDelayMs: number };
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly log?: (event: ActionLogEvent) => void;
+}
+
+/** What the HTTP layer sends back: a status and a JSON body. */
+export interface ActionHttpAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+const contactOutputsSchema = simpleObjectSchema;
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** HubSpot errors worth HubSpot's own retry of the whole request: limits and outages, not bad data. */
+function isTransient(error: unknown): boolean {
+  return error instanceof HubSpotError && (error.code === 'RATE_LIMITED' || error.code === 'HUBSPOT_UNAVAILABLE' || error.code === 'NETWORK');
+}
+
+async function contactOutputs(gateway: HubSpotGateway, contactId: string): Promise<Record<string, string>> {
+  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'hubspot_owner_id,leadops_score,leadops_is_mql,leadops_routing_rule,leadops_sla_due_at,leadops_sla_status' } }, contactOutputsSchema);
+  const p = contact.properties;
+  return {
+    leadops_owner_id: p['hubspot_owner_id'] ?? '',
+    leadops_score: p['leadops_score'] ?? '',
+    leadops_is_mql: p['leadops_is_mql'] ?? 'false',
+    leadops_routing_rule: p['leadops_routing_rule'] ?? '',
+    leadops_sla_due_at: p['leadops_sla_due_at'] ?? '',
+  };
+}
+
+/** Runs one action on its contact with the production operations; the outputs a workflow can branch on. */
+async function runAction(kind: WorkflowActionKind, request: WorkflowActionRequest, options: WorkflowActionHandlerOptions, now: number): Promise<OutputFields> {
+  const { gateway } = options;
+  const contactId = request.object.objectId;
+  const setup = await loadSetup(gateway, now);
+  if (kind === 'score-and-route') {
+    await scoreContact(gateway, setup.config, contactId, now);
+    // The callbackId is the claim: a second delivery of the same execution is the same claimant.
+    const routed = await routeContact(gateway, setup.config, contactId, { now, reps: setup.reps, claimId: request.callbackId });
+    if (routed.outcome === 'busy') throw new HubSpotError('CONFLICT', routed.message, 'HubSpot retries the action; nothing to do.');
+    return contactOutputs(gateway, contactId);
+  }
+  if (kind === 'check-sla') {
+    const checked = await checkSla(gateway, setup.config, setup.reps, contactId, now, request.callbackId);
+    return { leadops_sla_status: checked.sla?.status ?? 'no_policy', leadops_escalations: checked.executed.map((e) => e.step.label).join('; ') };
+  }
+  const track = request.inputFields['track'];
+  if (typeof track !== 'string' || track === '') throw new TypeError('The "track" input field is empty: pick a nurture track in the workflow action.');
+  const sender = request.inputFields['senderUserId'];
+  const enrolled = await enrollNurture(gateway, setup.config, contactId, track, typeof sender === 'string' || typeof sender === 'number' ? String(sender) : '', now);
+  return { leadops_nurture_track: enrolled.trackId };
+}
+
+/**
+ * One workflow-action execution, whatever serves it (the endpoint app function or `leadops serve`):
+ * verify HubSpot's signature on the raw body (401, nothing done), parse (400), then do the work once per
+ * callbackId. Work that outlasts `answerWithinMs` is answered BLOCK and completed through the callbacks
+ * API, retried until HubSpot accepts it. Rate limits and outages answer 503 so HubSpot retries the
+ * request; other failures answer FAIL_CONTINUE so the workflow goes on.
+ */
+export async function handleWorkflowAction(incoming: IncomingActionRequest, options: WorkflowActionHandlerOptions): Promise<ActionHttpAnswer> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? (() => undefined);
+  const verified = verifyHubSpotRequest({ method: incoming.method, uri: incoming.uri, rawBody: incoming.rawBody, headers: incoming.headers, clientSecret: options.clientSecret, now: now() });
+  if (!verified.ok) {
+    log({ level: 'warn', message: 'rejected an unsigned or badly signed request', kind: incoming.kind, detail: verified.reason });
+    return { status: 401, body: { message: verified.reason } };
+  }
+  const parsed = parseWorkflowActionRequest(incoming.rawBody);
+  if (!parsed.ok) return { status: 400, body: { message: parsed.reason, field: parsed.field } };
+  const { request } = parsed;
+  const context = { callbackId: request.callbackId, contactId: request.object.objectId, kind: incoming.kind };
+  try {
+    const answer = await options.results.answer(request.callbackId, () => answerInTime(incoming.kind, request, options, now));
+    log({ level: 'info', message: `answered ${answer.outputFields.hs_execution_state}`, ...context });
+    return { status: 200, body: answer };
+  } catch (error) {
+    log({ level: 'error', message: 'action failed; HubSpot will retry', ...context, detail: error instanceof Error ? error.message : String(error) });
+    return { status: 503, body: { message: 'LeadOps could not reach HubSpot just now; HubSpot retries this action.' } };
+  }
+}
+
+async function answerInTime(kind: WorkflowActionKind, request: WorkflowActionRequest, options: WorkflowActionHandlerOptions, now: () => number): Promise<WorkflowActionAnswer> {
+  const work = runAction(kind, request, options, now());
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), options.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS);
+  });
+  try {
+    const first = await Promise.race([work, deadline]);
+    if (first !== 'late') return succeeded(first);
+  } catch (error) {
+    if (isTransient(error)) throw error;
+    return failedAndContinue({ leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
+  } finally {
+    clearTimeout(timer);
+  }
+  // Too slow to answer now: let the workflow wait and finish through the callbacks API.
+  void work.then(
+    (outputs) => completeCallback(request.callbackId, callbackCompletion('SUCCESS', outputs), options),
+    (error: unknown) => completeCallback(request.callbackId, callbackCompletion('FAIL_CONTINUE', { leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) }), options),
+  );
+  return blockedUntilCallback({ expiresIn: 'PT1H' });
+}
+
+/** Posts the completion until HubSpot accepts it: the gateway retries 429/5xx, this retries what is left. */
+async function completeCallback(callbackId: string, body: CallbackCompletion, options: WorkflowActionHandlerOptions): Promise<void> {
+  const { attempts, firstDelayMs } = options.completion ?? { attempts: 8, firstDelayMs: 2_000 };
+  const sleep = options.sleep ?? defaultSleep;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    try {
+      await options.gateway.call('callbacks.complete', { path: { callbackId }, body }, z.unknown());
+      options.log?.({ level: 'info', message: `completed blocked callback (${body.outputFields.hs_execution_state})`, callbackId });
+      return;
+    } catch (error) {
+      options.log?.({ level: attempt === attempts ? 'error' : 'warn', message: `callback completion attempt ${attempt} of ${attempts} failed`, callbackId, detail: error instanceof Error ? error.message : String(error) });
+      if (attempt < attempts) await sleep(firstDelayMs * 2 ** (attempt - 1));
+    }
+  }
+}
