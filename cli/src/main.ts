@@ -4,6 +4,7 @@ import { CommandError } from './commands/command-error';
 import { emulatorCommand } from './commands/emulator.command';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './commands/exit-codes';
 import { installCommand, rescoreCommand, routeCommand } from './commands/live-operations.command';
+import { serveCommand } from './commands/serve.command';
 import { simulateCommand } from './commands/simulate.command';
 import { validateConfigCommand } from './commands/validate-config.command';
 
@@ -77,6 +78,15 @@ function buildProgram(io: CliIo, result: { code: ExitCode }): Command {
     .option('--port <port>', 'port on 127.0.0.1 (default: a free one)', integer('--port', 0))
     .action(async (options: { input: string; port?: number }) => {
       result.code = await emulatorCommand(options, io);
+    });
+  program.command('serve')
+    .description('Serve the LeadOps workflow actions (actionUrl) and run the SLA sweep, for portals without endpoint functions. Needs PRIVATE_APP_ACCESS_TOKEN and LEADOPS_CLIENT_SECRET.')
+    .option('--port <port>', 'port to listen on', integer('--port', 0), 3000)
+    .option('--host <host>', 'interface to listen on', '0.0.0.0')
+    .option('--public-url <url>', 'the public base URL HubSpot calls (default: LEADOPS_PUBLIC_URL)')
+    .option('--sweep-every <seconds>', 'seconds between SLA sweeps (0: no sweep)', integer('--sweep-every', 0), 60)
+    .action(async (options: { port: number; host: string; publicUrl?: string; sweepEvery: number }) => {
+      result.code = await serveCommand(options, io);
     });
   return program;
 }

@@ -22,3 +22,8 @@ export { readOnlyGateway, isReadOnlyEndpoint } from './hubspot/read-only-gateway
 export { searchAllObjects, batchReadObjects, chunk } from './hubspot/crm-objects';
 export { listOwners } from './hubspot/owners';
 export { readContactCompanies } from './hubspot/associations';
+export { CallbackResults } from './automation/callback-results';
+export { handleWorkflowAction, WORKFLOW_ACTIONS, DEFAULT_ANSWER_WITHIN_MS, type WorkflowActionKind, type ActionLogEvent, type IncomingActionRequest } from './automation/workflow-action-handler';
+export { sweepSla, type SlaSweepResult } from './automation/sla-sweep';
+export { signV2, signV3, verifyHubSpotRequest } from './automation/request-signature';
+export { nurtureTrackOptions } from './automation/nurture-track-options';

@@ -29,8 +29,14 @@ describe('leadops command line', () => {
   it('explains every subcommand and the exit codes in --help', () => {
     const run = runLeadops(['--help']);
     expect(run.status).toBe(0);
-    for (const command of ['simulate', 'validate-config', 'install', 'rescore', 'route', 'emulator']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['simulate', 'validate-config', 'install', 'rescore', 'route', 'emulator', 'serve']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(run.stdout).toContain('3  HubSpot error');
+  });
+
+  it('will not serve without the client secret that proves requests come from HubSpot (exit 2)', () => {
+    const run = runLeadops(['serve', '--public-url', 'https://leadops.example.com'], { env: { PRIVATE_APP_ACCESS_TOKEN: 'pat-x', LEADOPS_CLIENT_SECRET: '' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('set LEADOPS_CLIENT_SECRET');
   });
 
   it('exits 2 for an unknown option or an input folder that is not there, writing nothing', () => {

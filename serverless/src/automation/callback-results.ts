@@ -11,6 +11,8 @@ const DEFAULT_CAPACITY = 5_000;
 export class CallbackResults {
   private readonly done = new Map<string, WorkflowActionAnswer>();
   private readonly running = new Map<string, Promise<WorkflowActionAnswer>>();
+  /** Work that goes on after its answer (a BLOCK's completion): shutdown waits for it too. */
+  private readonly background = new Set<Promise<unknown>>();
 
   constructor(private readonly capacity: number = DEFAULT_CAPACITY) {}
 
@@ -36,9 +38,15 @@ export class CallbackResults {
     return started;
   }
 
-  /** Work still running: a graceful shutdown waits for these. */
+  /** Keeps track of work that outlives its answer, until it settles. */
+  continueInBackground(work: Promise<unknown>): void {
+    const tracked = work.catch(() => undefined).finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
+  }
+
+  /** Work still running, answered or not: a graceful shutdown waits for these. */
   inFlight(): Promise<unknown>[] {
-    return [...this.running.values()].map((p) => p.catch(() => undefined));
+    return [...[...this.running.values()].map((p) => p.catch(() => undefined)), ...this.background];
   }
 
   get size(): number {

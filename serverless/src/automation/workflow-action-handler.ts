@@ -145,10 +145,10 @@ async function answerInTime(kind: WorkflowActionKind, request: WorkflowActionReq
     clearTimeout(timer);
   }
   // Too slow to answer now: let the workflow wait and finish through the callbacks API.
-  void work.then(
+  options.results.continueInBackground(work.then(
     (outputs) => completeCallback(request.callbackId, callbackCompletion('SUCCESS', outputs), options),
     (error: unknown) => completeCallback(request.callbackId, callbackCompletion('FAIL_CONTINUE', { leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) }), options),
-  );
+  ));
   return blockedUntilCallback({ expiresIn: 'PT1H' });
 }
 
