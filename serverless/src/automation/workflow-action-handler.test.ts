@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { routingConfig } from '../../../rules/test-support/routing-fixture';
 import { contractProblems } from '../../../test/support/contract-check';
 import { FAST_RETRIES, gatewayFor, seeded } from '../../../test/support/emulator-gateway';
@@ -19,6 +19,13 @@ function signed(body: unknown, options: { secret?: string; tamper?: boolean; kin
   const rawBody = JSON.stringify(body);
   const signature = createHash('sha256').update(`${options.secret ?? SECRET}POST${URI}${rawBody}`).digest('hex');
   return { kind: options.kind ?? ('score-and-route' as const), method: 'POST', uri: URI, rawBody: options.tamper ? rawBody.replace(':701,', ':702,') : rawBody, headers: { 'x-hubspot-signature': signature, 'x-hubspot-signature-version': 'v2' } };
+}
+
+/** v3 as HubSpot documents it: base64 HMAC-SHA256 (client secret) of method + URI + body + timestamp. */
+function signedV3(body: unknown, timestamp: number) {
+  const rawBody = JSON.stringify(body);
+  const signature = createHmac('sha256', SECRET).update(`POST${URI}${rawBody}${timestamp}`).digest('base64');
+  return { kind: 'score-and-route' as const, method: 'POST', uri: URI, rawBody, headers: { 'x-hubspot-signature-v3': signature, 'x-hubspot-request-timestamp': String(timestamp) } };
 }
 
 const execution = (callbackId: string, contactId: string) => ({ callbackId, origin: { portalId: 42, actionDefinitionId: 7 }, object: { objectId: Number(contactId), objectType: 'CONTACT' }, inputFields: {} });
@@ -65,10 +72,16 @@ describe('handleWorkflowAction against the emulator', () => {
     ['a tampered body', signed(execution('cb-2', '701'), { tamper: true })],
     ['the wrong secret', signed(execution('cb-2', '702'), { secret: 'not-the-secret' })],
     ['no signature', { ...signed(execution('cb-2', '702')), headers: {} }],
+    ['a v3 signature older than 5 minutes', signedV3(execution('cb-2', '702'), Date.now() - 5 * 60_000 - 1_000)],
   ])('rejects %s with 401 and writes nothing', async (_, request) => {
     const answer = await handleWorkflowAction(request, options());
     expect(answer.status).toBe(401);
     expect(emulator.log).toEqual([]);
+  });
+
+  it('accepts a fresh v3 signature', async () => {
+    const answer = await handleWorkflowAction(signedV3(execution('cb-v3', '703'), Date.now()), options());
+    expect(answer.status).toBe(200);
   });
 
   it('does the work once for a callback delivered twice, and answers the replay the same', async () => {
