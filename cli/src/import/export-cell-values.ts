@@ -3,9 +3,6 @@ import { cellValue, skipRow, type CellReading } from './cell-reading';
 // Every reader here is for a typed column: a value it cannot read skips the row (see export-table.ts
 // for why), so each message says what was found and what to write instead.
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
 /**
  * A date as HubSpot exports write it — "2026-10-21 14:05", "2026-10-21" — or ISO 8601
  * ("2026-10-21T14:05:00Z", "2026-10-21T16:05:00+02:00") → epoch milliseconds. Without an offset the
@@ -13,28 +10,117 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\
  */
 export function parseExportDate(raw: string): number | undefined {
   const text = raw.trim();
-  const dateOnly = DATE_ONLY.exec(text);
-  if (dateOnly) return utcInstant(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3]), 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, millis, zone] = match;
-  const local = utcInstant(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second ?? 0), Number((millis ?? '0').padEnd(3, '0')));
-  if (local === undefined) return undefined;
-  return zone === undefined ? local : local - offsetMinutes(zone) * 60_000;
+  if (scratch.length < text.length) scratch = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Only ASCII digits, separators and letters can be part of a date.
+    if (code > 0x7f) return undefined;
+    scratch[i] = code;
+  }
+  const instant = parseDateBytes(scratch, 0, text.length);
+  return Number.isNaN(instant) ? undefined : instant;
 }
 
-function utcInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const instant = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC rolls 31 Feb over into March; a rolled-over day means the date does not exist.
-  return new Date(instant).getUTCDate() === day ? instant : undefined;
+let scratch = new Uint8Array(64);
+
+const DASH = 0x2d;
+const COLON = 0x3a;
+const DOT = 0x2e;
+const PLUS = 0x2b;
+
+/**
+ * `parseExportDate` on ASCII bytes already trimmed, for the importers to read a date cell without
+ * decoding it: YYYY-MM-DD, optionally followed by [ T]HH:mm, :ss, .fraction (milliseconds are its first
+ * three digits) and Z or ±HH[:]mm; T and Z in either case. NaN when the bytes are not such a date or
+ * name a day that does not exist.
+ */
+export function parseDateBytes(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length < 10) return NaN;
+  const year = digits(bytes, start, 4);
+  const month = digits(bytes, start + 5, 2);
+  const day = digits(bytes, start + 8, 2);
+  if (year < 0 || month < 0 || day < 0 || bytes[start + 4] !== DASH || bytes[start + 7] !== DASH) return NaN;
+  if (length === 10) return utcInstant(year, month, day, 0, 0, 0, 0);
+  const separator = bytes[start + 10];
+  if (length < 16 || (separator !== 0x20 && separator !== 0x54 && separator !== 0x74) || bytes[start + 13] !== COLON) return NaN;
+  const hour = digits(bytes, start + 11, 2);
+  const minute = digits(bytes, start + 14, 2);
+  if (hour < 0 || minute < 0) return NaN;
+  let position = start + 16;
+  let second = 0;
+  let millis = 0;
+  if (bytes[position] === COLON && position < end) {
+    second = digits(bytes, position + 1, 2);
+    if (second < 0 || position + 3 > end) return NaN;
+    position += 3;
+    if (bytes[position] === DOT && position < end) {
+      position += 1;
+      const fractionStart = position;
+      while (position < end && isDigit(bytes[position])) position += 1;
+      if (position === fractionStart) return NaN;
+      // "5" is 500 ms and "25" 250 ms; digits after the third are below a millisecond and dropped.
+      for (let i = 0; i < 3; i += 1) millis = millis * 10 + (fractionStart + i < position ? (bytes[fractionStart + i] ?? 0) - 0x30 : 0);
+    }
+  }
+  let offset = 0;
+  if (position < end) {
+    const zone = bytes[position];
+    if (zone === 0x5a || zone === 0x7a) {
+      position += 1;
+    } else if (zone === PLUS || zone === DASH) {
+      const hours = digits(bytes, position + 1, 2);
+      const colon = bytes[position + 3] === COLON && position + 3 < end ? 1 : 0;
+      const minutes = digits(bytes, position + 3 + colon, 2);
+      if (hours < 0 || minutes < 0 || position + 5 + colon > end) return NaN;
+      offset = (zone === DASH ? -1 : 1) * (hours * 60 + minutes);
+      position += 5 + colon;
+    }
+  }
+  if (position !== end) return NaN;
+  return utcInstant(year, month, day, hour, minute, second, millis) - offset * 60_000;
 }
 
-function offsetMinutes(zone: string): number {
-  if (zone.toUpperCase() === 'Z') return 0;
-  const digits = zone.slice(1).replace(':', '');
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
-  return zone.startsWith('-') ? -minutes : minutes;
+function isDigit(code: number | undefined): boolean {
+  return code !== undefined && code >= 0x30 && code <= 0x39;
+}
+
+/** The number written by `count` ASCII digits at `start`, or -1 when they are not all digits. */
+function digits(bytes: Uint8Array, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const code = bytes[i];
+    if (code === undefined || code < 0x30 || code > 0x39) return -1;
+    value = value * 10 + code - 0x30;
+  }
+  return value;
+}
+
+function utcInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
+  // A day past the month's end (31 Feb) does not exist. Years 0-99 are 1900-1999, as Date.UTC reads them.
+  const fullYear = year < 100 ? 1900 + year : year;
+  if (day > 28 && day > daysInMonth(fullYear, month)) return NaN;
+  return daysSinceEpoch(fullYear, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, as Date.UTC counts them
+ * (Howard Hinnant's days_from_civil); computed here because a million activity timestamps make the
+ * call to Date.UTC show.
+ */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** A date cell → epoch milliseconds as a string, the way LeadOps holds HubSpot datetimes. */

@@ -1,9 +1,10 @@
 import type { Contact } from '@leadops/rules';
 import type { PortalOwner } from '../portal/portal-data';
 import { companyIdsReader } from './company-ids-reader';
+import { textBytes, type CsvBytes } from './csv-bytes';
 import { enumerationReader, LEAD_STATUS_LABELS, ORIGINAL_SOURCE_LABELS } from './enumeration-labels';
 import { readAmount, readCount, readDate, readRecordId } from './export-cell-values';
-import { readExportTable, type ExportColumn } from './export-table';
+import { ExportRowReader, ExportRows, type ExportColumn } from './export-table';
 import type { ImportIssue } from './import-issue';
 import { lifecycleStageReader, type StageName } from './lifecycle-stage-values';
 import { ownerReader } from './owner-lookup';
@@ -70,17 +71,55 @@ function contactColumns(context: ContactsExportContext): ExportColumn[] {
  * issue; the rule is in export-table.ts.
  */
 export function readHubSpotContactsExport(text: string, context: ContactsExportContext): ContactsExport {
-  const table = readExportTable(text, { file: context.file, description: 'a HubSpot contacts export (Record ID, Email, …)', columns: contactColumns(context), uniqueKey: 'hs_object_id' });
-  const contacts: Contact[] = [];
+  const read = readContactsExport(textBytes(text), context);
+  const contacts = read.ids.map((id, i): Contact => ({ id, properties: read.properties[i] ?? {} }));
+  return { contacts, contactCompanies: read.contactCompanies, issues: read.issues };
+}
+
+/** A contacts export as parallel lists, so the caller can build each contact once, with its activities. */
+export interface ContactsExportColumns {
+  readonly ids: readonly string[];
+  readonly properties: readonly Readonly<Record<string, string>>[];
+  readonly contactCompanies: Readonly<Record<string, readonly string[]>>;
+  readonly issues: readonly ImportIssue[];
+}
+
+/** `readHubSpotContactsExport` on the bytes of the export, read row by row. */
+export function readContactsExport(bytes: CsvBytes, context: ContactsExportContext): ContactsExportColumns {
+  const table = new ExportRows(bytes, { file: context.file, description: 'a HubSpot contacts export (Record ID, Email, …)', columns: contactColumns(context), uniqueKey: 'hs_object_id' });
+  const reader = new ExportRowReader(table, 'hs_object_id');
+  const values = reader.values;
+  const idPosition = table.position('hs_object_id');
+  const primaryPosition = table.position(PRIMARY_COMPANY);
+  const associatedPosition = table.position(ASSOCIATED_COMPANIES);
+  const propertyColumns = table.known.flatMap((header, position) => (position === primaryPosition || position === associatedPosition ? [] : [{ key: header.column.key, position }]));
+  const ids: string[] = [];
+  const properties: Record<string, string>[] = [];
   const contactCompanies: Record<string, readonly string[]> = {};
-  for (const row of table.rows) {
-    const id = row.values.get('hs_object_id') ?? '';
-    const properties: Record<string, string> = {};
-    for (const [key, value] of row.values) if (key !== ASSOCIATED_COMPANIES && key !== PRIMARY_COMPANY) properties[key] = value;
-    contacts.push({ id, properties });
-    const primary = row.values.get(PRIMARY_COMPANY)?.split(';') ?? [];
-    const companies = [...new Set([...primary, ...(row.values.get(ASSOCIATED_COMPANIES)?.split(';') ?? [])])];
-    if (companies.length > 0) contactCompanies[id] = companies;
+  while (table.next()) {
+    if (!reader.read()) continue;
+    const id = values[idPosition] ?? '';
+    const contactProperties: Record<string, string> = {};
+    for (const { key, position } of propertyColumns) {
+      const value = values[position];
+      if (value !== undefined) contactProperties[key] = value;
+    }
+    ids.push(id);
+    properties.push(contactProperties);
+    // A header without the column has position -1, which must not become a property lookup per row.
+    const primary = primaryPosition < 0 ? undefined : values[primaryPosition];
+    const associated = associatedPosition < 0 ? undefined : values[associatedPosition];
+    if (primary !== undefined || associated !== undefined) contactCompanies[id] = companiesOf(primary, associated);
   }
-  return { contacts, contactCompanies, issues: table.issues };
+  return { ids, properties, contactCompanies, issues: table.issues };
+}
+
+/** The ids of "1001;1002" cells, primary first, each once. */
+function companiesOf(primary: string | undefined, associated: string | undefined): string[] {
+  const companies: string[] = [];
+  for (const cell of [primary, associated]) {
+    if (cell === undefined) continue;
+    for (const id of cell.split(';')) if (!companies.includes(id)) companies.push(id);
+  }
+  return companies;
 }

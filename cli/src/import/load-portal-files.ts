@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Contact } from '@leadops/rules';
 import { z } from 'zod';
 import type { PortalData } from '../portal/portal-data';
-import { readActivitiesCsv } from './activities-csv';
+import { ContactPositions, readActivities } from './activities-csv';
+import { withFileBytes } from './csv-bytes';
 import { readHubSpotCompaniesExport } from './hubspot-companies-export';
-import { readHubSpotContactsExport } from './hubspot-contacts-export';
+import { readContactsExport } from './hubspot-contacts-export';
 import type { ImportIssue } from './import-issue';
 import type { StageName } from './lifecycle-stage-values';
 import { readOwnersFile } from './owners-file';
@@ -37,9 +38,13 @@ const configStagesSchema = z.object({ lifecycle: z.object({ stages: z.array(z.ob
  * `issues`; a missing or unreadable file, or a file without its required columns, throws.
  */
 export function loadPortalFiles(dir: string): LoadedPortalFiles {
-  const read = (file: (typeof PORTAL_FILES)[keyof typeof PORTAL_FILES]) => {
+  const locate = (file: PortalFile) => {
     const filePath = path.join(dir, file.name);
     if (!existsSync(filePath)) throw new Error(`${filePath} is missing. The folder must hold ${file.name}: ${file.holds}.`);
+    return filePath;
+  };
+  const read = (file: PortalFile) => {
+    const filePath = locate(file);
     return { filePath, text: readFileSync(filePath, 'utf8') };
   };
 
@@ -59,16 +64,19 @@ export function loadPortalFiles(dir: string): LoadedPortalFiles {
   const companiesFile = read(PORTAL_FILES.companies);
   const companies = readHubSpotCompaniesExport(companiesFile.text, { file: companiesFile.filePath, owners });
 
-  const contactsFile = read(PORTAL_FILES.contacts);
-  const contacts = readHubSpotContactsExport(contactsFile.text, { file: contactsFile.filePath, owners, companyIds: new Set(companies.companies.map((c) => c.id)), stages });
+  // The two large files are read a chunk at a time, straight into the contacts (see csv-bytes.ts).
+  const contactsPath = locate(PORTAL_FILES.contacts);
+  const contacts = withFileBytes(contactsPath, (bytes) => readContactsExport(bytes, { file: contactsPath, owners, companyIds: new Set(companies.companies.map((c) => c.id)), stages }));
+  const positions = new ContactPositions(contacts.ids);
+  const activitiesPath = locate(PORTAL_FILES.activities);
+  const activities = withFileBytes(activitiesPath, (bytes) => readActivities(bytes, activitiesPath, positions));
 
-  const activitiesFile = read(PORTAL_FILES.activities);
-  const activities = readActivitiesCsv(activitiesFile.text, { file: activitiesFile.filePath, contactIds: new Set(contacts.contacts.map((c) => c.id)) });
-
-  const withActivities = contacts.contacts.map((contact): Contact => ({ ...contact, activities: activities.byContact.get(contact.id) ?? [] }));
+  const withActivities = contacts.ids.map((id, i): Contact => ({ id, properties: contacts.properties[i] ?? {}, activities: activities.lists[i] ?? [] }));
   return {
     portal: { contacts: withActivities, companies: companies.companies, contactCompanies: contacts.contactCompanies, owners, users },
     config,
     issues: [...contacts.issues, ...companies.issues, ...activities.issues],
   };
 }
+
+type PortalFile = (typeof PORTAL_FILES)[keyof typeof PORTAL_FILES];

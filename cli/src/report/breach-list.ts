@@ -1,5 +1,6 @@
 import type { ContactDecision, EscalationOutcome } from '../simulate/simulation-result';
 import { contactDisplayName } from './contact-display-name';
+import type { DecisionTally } from './decision-tally';
 import { ownerLabel } from './owner-label';
 
 /** A contact whose SLA was breached or whose clocks escalated. */
@@ -23,25 +24,27 @@ export interface BreachRow {
  * Breached SLAs and every escalation, in the order contacts arrived. A re-routed contact whose new owner
  * met the SLA still appears here through its escalations, although its (last) SLA reads "met".
  */
-export function breachList(decisions: readonly ContactDecision[]): BreachRow[] {
+export function breachListTally(): DecisionTally<BreachRow[]> {
   const rows: BreachRow[] = [];
-  decisions.forEach((decision, contactIndex) => {
-    const sla = decision.sla;
-    if (sla?.status !== 'breached' && decision.escalations.length === 0) return;
-    rows.push({
-      contactIndex,
-      contactId: decision.contactId,
-      name: contactDisplayName(decision),
-      owner: ownerLabel(decision.route),
-      team: decision.route?.team ?? null,
-      policyLabel: sla?.policyLabel ?? null,
-      slaStatus: sla?.status ?? null,
-      allowedWorkingMinutes: sla?.allowedWorkingMinutes ?? null,
-      workingMinutesToTouch: sla?.workingMinutesToTouch ?? null,
-      dueAt: sla?.dueAt ?? null,
-      firstTouchAt: sla?.firstTouchAt ?? null,
-      escalations: decision.escalations,
-    });
-  });
-  return rows;
+  return {
+    add(decision, contactIndex) {
+      const sla = decision.sla;
+      if (sla?.status !== 'breached' && decision.escalations.length === 0) return;
+      rows.push({
+        contactIndex,
+        contactId: decision.contactId,
+        name: contactDisplayName(decision),
+        owner: ownerLabel(decision.route),
+        team: decision.route?.team ?? null,
+        policyLabel: sla?.policyLabel ?? null,
+        slaStatus: sla?.status ?? null,
+        allowedWorkingMinutes: sla?.allowedWorkingMinutes ?? null,
+        workingMinutesToTouch: sla?.workingMinutesToTouch ?? null,
+        dueAt: sla?.dueAt ?? null,
+        firstTouchAt: sla?.firstTouchAt ?? null,
+        escalations: decision.escalations,
+      });
+    },
+    result: () => rows,
+  };
 }

@@ -3,53 +3,62 @@ import { contactDisplayName } from './contact-display-name';
 import { jsonForScript } from './json-for-script';
 import { ownerLabel } from './owner-label';
 
-/** One log step: [seconds after `base`, index into `kinds`, summary string, reason strings]. */
-export type BrowserLogStep = readonly [number, number, number, readonly number[]];
+/**
+ * A text as the page stores it: the index of its template, or [template index, ...the numbers that go
+ * between the template's pieces]. A number the page must write back exactly as it was (a leading zero,
+ * more digits than a double holds) stays a string of digits.
+ */
+export type EncodedText = number | readonly (number | string)[];
 
 /**
- * One contact as the page's script reads it. Repeating text (reasons, owners, stages, statuses) is an
- * index into `strings` (-1: none), because 100,000 contacts repeat it endlessly; the contact's own id,
- * name and email are in the `ids`, `names` and `emails` columns at the contact's index. Times are
- * seconds after `base`.
+ * Every contact as the page's script reads it, in columns indexed by the contact's position in the run.
+ * Repeating text (reasons, owners, stages, statuses) is an index into `texts` (-1: none), and each text is
+ * a template with its numbers filled in: 100,000 contacts repeat a few thousand sentences that differ only
+ * in a count or a time ("fewest open leads (13930)"). A log step that recurs word for word (same kind,
+ * summary and reasons) is stored once in `steps`. Times are seconds after `base`, a step's after its
+ * contact's arrival. In Node the number columns are typed arrays; on the page, JSON arrays.
  */
-export interface BrowserContact {
-  /** company */
-  readonly c: number;
-  /** arrival */
-  readonly a: number;
-  /** total score, one decimal */
-  readonly s: number;
-  /** 1 for an MQL */
-  readonly m: 0 | 1;
-  /** lifecycle stage label */
-  readonly g: number;
-  /** owner, queue or "Not routed" */
-  readonly o: number;
-  /** owner's team */
-  readonly t: number;
-  /** SLA status in words (-1: no SLA) */
-  readonly l: number;
-  /** working minutes to first touch */
-  readonly w: number | null;
-  /** handoff status */
-  readonly h: number;
-  /** nurture track label */
-  readonly u: number;
-  readonly log: readonly BrowserLogStep[];
-}
-
 export interface ContactBrowserData {
   /** Epoch milliseconds all times are counted from. */
   readonly base: number;
-  readonly strings: readonly string[];
   readonly kinds: readonly string[];
   readonly kindLabels: readonly string[];
-  /** Text unique to each contact, by contact index: a strings-table entry would only add a lookup. */
+  /** The literal pieces of each template; a text has one number fewer than its template has pieces. */
+  readonly templates: readonly (readonly string[])[];
+  readonly texts: readonly EncodedText[];
+  /** [kind index, summary text, ...reason texts]. */
+  readonly steps: readonly (readonly number[])[];
+  /** Text unique to each contact, by contact index: a template would only add a lookup. */
   readonly ids: readonly string[];
   readonly names: readonly string[];
   /** '' when unknown */
   readonly emails: readonly string[];
-  readonly contacts: readonly BrowserContact[];
+  readonly company: ArrayLike<number>;
+  /** Seconds after `base`. */
+  readonly arrival: ArrayLike<number>;
+  /** Total score, one decimal. */
+  readonly score: readonly number[];
+  /** 1 for an MQL. */
+  readonly mql: ArrayLike<number>;
+  /** Lifecycle stage label. */
+  readonly stage: ArrayLike<number>;
+  /** Owner, queue or "Not routed". */
+  readonly owner: ArrayLike<number>;
+  /** The owner's team. */
+  readonly team: ArrayLike<number>;
+  /** SLA status in words (-1: no SLA). */
+  readonly sla: ArrayLike<number>;
+  /** Working minutes to first touch. */
+  readonly touchMinutes: readonly (number | null)[];
+  readonly handoff: ArrayLike<number>;
+  /** Nurture track label. */
+  readonly nurture: ArrayLike<number>;
+  /**
+   * Every contact's log, one after the other, as pairs of [seconds after the arrival, step index]; the
+   * contact at `index` has the entries from `logEnds[index - 1]` (0 for the first) to `logEnds[index]`.
+   */
+  readonly logEntries: ArrayLike<number>;
+  readonly logEnds: ArrayLike<number>;
 }
 
 const KIND_LABELS: Readonly<Record<DecisionStep['kind'], string>> = {
@@ -67,46 +76,164 @@ const KIND_LABELS: Readonly<Record<DecisionStep['kind'], string>> = {
 
 const SLA_WORDS: Readonly<Record<NonNullable<ContactDecision['sla']>['status'], string>> = { met: 'met', breached: 'breached', open: 'open', no_policy: 'no policy' };
 
-/** The page's contact data: all of it as script-safe JSON, and the first contacts as objects for pre-rendering. */
+/** The page's contact data: the columns, and the same as script-safe JSON. */
 export interface ContactBrowserPayload {
-  /** `ContactBrowserData` for every contact, as JSON that can sit inside `<script type="application/json">`. */
-  readonly json: string;
-  /** The same data with only the first `firstCount` contacts (the strings and columns whole): what the page pre-renders. */
-  readonly firstPage: ContactBrowserData;
+  /**
+   * `data` as JSON that can sit inside `<script type="application/json">`, one byte per character, in
+   * parts for the page's one join: joined here, 20 MB would be copied once more.
+   */
+  readonly jsonParts: readonly string[];
+  /** What the page pre-renders its first rows and logs from, in Node, with the page's own code. */
+  readonly data: ContactBrowserData;
   readonly total: number;
 }
 
-function numberJson(value: number | null): string {
-  return value !== null && Number.isFinite(value) ? String(value) : 'null';
+/** Runs of digits: a template is a text with them taken out. */
+const DIGIT_RUNS = /\d+/g;
+/** The longest run of digits a double holds exactly, so it can travel as a JSON number. */
+const EXACT_DIGITS = 15;
+
+function runValue(run: string): number | string {
+  return run.length <= EXACT_DIGITS && (run.length === 1 || !run.startsWith('0')) ? Number(run) : run;
 }
 
-/** A contact's JSON, written by hand: it holds only numbers, which need no escaping and no JSON.stringify walk. */
-function contactJson(contact: BrowserContact): string {
-  const log = contact.log.map(([at, kind, summary, reasons]) => `[${at},${kind},${summary},[${reasons.join(',')}]]`).join(',');
-  return `{"c":${contact.c},"a":${contact.a},"s":${numberJson(contact.s)},"m":${contact.m},"g":${contact.g},"o":${contact.o},"t":${contact.t},"l":${contact.l},"w":${numberJson(contact.w)},"h":${contact.h},"u":${contact.u},"log":[${log}]}`;
+/** Texts interned as templates with their numbers; a text seen again costs one Map lookup. */
+class TextTable {
+  readonly templates: string[][] = [];
+  readonly texts: EncodedText[] = [];
+  private readonly textIndex = new Map<string, number>();
+  private readonly templateIndex = new Map<string, number>();
+
+  /** -1 for no text. */
+  intern(text: string | null | undefined): number {
+    if (text === null || text === undefined || text === '') return -1;
+    let index = this.textIndex.get(text);
+    if (index === undefined) {
+      index = this.texts.length;
+      this.texts.push(this.encode(text));
+      this.textIndex.set(text, index);
+    }
+    return index;
+  }
+
+  private encode(text: string): EncodedText {
+    // The pieces joined by a digit: pieces hold no digits, so no two templates share this key.
+    const key = text.replace(DIGIT_RUNS, '0');
+    let template = this.templateIndex.get(key);
+    if (template === undefined) {
+      template = this.templates.length;
+      this.templates.push(text.split(DIGIT_RUNS));
+      this.templateIndex.set(key, template);
+    }
+    const runs = text.match(DIGIT_RUNS);
+    return runs === null ? template : [template, ...runs.map(runValue)];
+  }
+}
+
+/** A growing list of 32-bit integers: the logs' ~2 million numbers without a JS array's boxing and regrowth. */
+class IntList {
+  private values = new Int32Array(1 << 16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+
+  view(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
 }
 
 /**
- * Every decision with its full log, compact enough to embed 100,000 of them. Each contact is encoded
- * and written out at once rather than kept as an object graph: at that size, holding the graph costs
- * more in garbage collection than building it.
+ * The log steps stored so far, found by a hash of their numbers (kind, summary, reasons) and compared
+ * number by number: no key string is built for each of ~900,000 steps, and a step seen before allocates
+ * nothing.
  */
-export function contactBrowserPayload(result: Pick<SimulationResult, 'meta' | 'decisions'>, firstCount: number): ContactBrowserPayload {
-  const strings: string[] = [];
-  const indexOf = new Map<string, number>();
-  const intern = (text: string | null | undefined): number => {
-    if (text === null || text === undefined || text === '') return -1;
-    let index = indexOf.get(text);
-    if (index === undefined) {
-      index = strings.length;
-      strings.push(text);
-      indexOf.set(text, index);
+class StepTable {
+  readonly steps: number[][] = [];
+  private readonly byHash = new Map<number, number[]>();
+
+  /** `numbers` holds the step's kind, summary and reasons in its first `length` places. */
+  intern(numbers: Int32Array, length: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < length; i += 1) hash = Math.imul(hash ^ (numbers[i] as number), 0x01000193);
+    let bucket = this.byHash.get(hash);
+    if (bucket === undefined) {
+      bucket = [];
+      this.byHash.set(hash, bucket);
     }
+    for (const index of bucket) {
+      const step = this.steps[index] as number[];
+      if (step.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i += 1) same = step[i] === numbers[i];
+      if (same) return index;
+    }
+    const index = this.steps.length;
+    this.steps.push(Array.from(numbers.subarray(0, length)));
+    bucket.push(index);
     return index;
-  };
+  }
+}
+
+/** Collects the page's contact data one decision at a time, in the run's order; see ContactBrowserData. */
+export interface ContactBrowserDataBuilder {
+  /** Every decision, in order, `index` counting from 0 without gaps. */
+  readonly add: (decision: ContactDecision, index: number) => void;
+  finish(): ContactBrowserPayload;
+}
+
+/** Integers as a JSON array: typed arrays join without the per-element walk of JSON.stringify. */
+function intsJson(values: Int32Array | Uint8Array): string {
+  return `[${values.join(',')}]`;
+}
+
+/**
+ * Every decision with its full log, compact enough to embed 100,000 of them (about 20 MB). Built one
+ * decision at a time so the report can feed it from the pass that computes its figures. The columns
+ * hold only numbers besides the text tables and the id, name and email columns, so only those go through
+ * jsonForScript's escaping.
+ */
+export function contactBrowserData(result: Pick<SimulationResult, 'meta' | 'decisions'>): ContactBrowserDataBuilder {
+  const count = result.decisions.length;
+  const table = new TextTable();
+  const stepTable = new StepTable();
   const kinds: string[] = [];
   const kindIndex = new Map<string, number>();
-  const kindOf = (kind: DecisionStep['kind']): number => {
+  const base = result.meta.window.from;
+  const seconds = (at: number) => Math.round((at - base) / 1000);
+  const logEntries = new IntList();
+  let stepNumbers = new Int32Array(16);
+  const data = {
+    base,
+    kinds,
+    kindLabels: [] as string[],
+    templates: table.templates,
+    texts: table.texts,
+    steps: stepTable.steps,
+    ids: new Array<string>(count),
+    names: new Array<string>(count),
+    emails: new Array<string>(count),
+    company: new Int32Array(count),
+    arrival: new Int32Array(count),
+    score: new Array<number>(count),
+    mql: new Uint8Array(count),
+    stage: new Int32Array(count),
+    owner: new Int32Array(count),
+    team: new Int32Array(count),
+    sla: new Int32Array(count),
+    touchMinutes: new Array<number | null>(count),
+    handoff: new Int32Array(count),
+    nurture: new Int32Array(count),
+    logEnds: new Int32Array(count),
+  };
+  const kindOf = (kind: string): number => {
     let index = kindIndex.get(kind);
     if (index === undefined) {
       index = kinds.length;
@@ -115,34 +242,63 @@ export function contactBrowserPayload(result: Pick<SimulationResult, 'meta' | 'd
     }
     return index;
   };
-  const base = result.meta.window.from;
-  const seconds = (at: number) => Math.round((at - base) / 1000);
-  const encode = (decision: ContactDecision): BrowserContact => ({
-    c: intern(decision.company),
-    a: seconds(decision.arrivedAt),
-    s: Math.round(decision.score.total * 10) / 10,
-    m: decision.score.mql ? 1 : 0,
-    g: intern(decision.lifecycle.stageLabel),
-    o: intern(ownerLabel(decision.route)),
-    t: intern(decision.route?.team),
-    l: decision.sla === null ? -1 : intern(SLA_WORDS[decision.sla.status]),
-    w: decision.sla?.workingMinutesToTouch ?? null,
-    h: intern(decision.handoff?.status),
-    u: intern(decision.nurture?.label),
-    log: decision.log.map((step): BrowserLogStep => [seconds(step.at), kindOf(step.kind), intern(step.summary), step.reasons.map((reason) => intern(reason))]),
-  });
-  const first: BrowserContact[] = [];
-  const contactsJson: string[] = [];
-  for (const decision of result.decisions) {
-    const contact = encode(decision);
-    if (first.length < firstCount) first.push(contact);
-    contactsJson.push(contactJson(contact));
-  }
-  const kindLabels = kinds.map((kind) => KIND_LABELS[kind as DecisionStep['kind']] ?? kind);
-  const ids = result.decisions.map((decision) => decision.contactId);
-  const names = result.decisions.map(contactDisplayName);
-  const emails = result.decisions.map((decision) => decision.email ?? '');
-  const columns = `"ids":${jsonForScript(ids)},"names":${jsonForScript(names)},"emails":${jsonForScript(emails)}`;
-  const json = `{"base":${numberJson(base)},"kinds":${jsonForScript(kinds)},"kindLabels":${jsonForScript(kindLabels)},"strings":${jsonForScript(strings)},${columns},"contacts":[${contactsJson.join(',')}]}`;
-  return { json, firstPage: { base, strings, kinds, kindLabels, ids, names, emails, contacts: first }, total: result.decisions.length };
+  const add = (decision: ContactDecision, index: number): void => {
+    const arrival = seconds(decision.arrivedAt);
+    data.ids[index] = decision.contactId;
+    data.names[index] = contactDisplayName(decision);
+    data.emails[index] = decision.email ?? '';
+    data.company[index] = table.intern(decision.company);
+    data.arrival[index] = arrival;
+    data.score[index] = Math.round(decision.score.total * 10) / 10;
+    data.mql[index] = decision.score.mql ? 1 : 0;
+    data.stage[index] = table.intern(decision.lifecycle.stageLabel);
+    data.owner[index] = table.intern(ownerLabel(decision.route));
+    data.team[index] = table.intern(decision.route?.team);
+    const sla = decision.sla;
+    data.sla[index] = sla === null ? -1 : table.intern(SLA_WORDS[sla.status]);
+    data.touchMinutes[index] = sla?.workingMinutesToTouch ?? null;
+    data.handoff[index] = table.intern(decision.handoff?.status);
+    data.nurture[index] = table.intern(decision.nurture?.label);
+    for (const step of decision.log) {
+      const length = step.reasons.length + 2;
+      if (stepNumbers.length < length) stepNumbers = new Int32Array(length * 2);
+      stepNumbers[0] = kindOf(step.kind);
+      stepNumbers[1] = table.intern(step.summary);
+      for (let i = 2; i < length; i += 1) stepNumbers[i] = table.intern(step.reasons[i - 2]);
+      logEntries.push(seconds(step.at) - arrival);
+      logEntries.push(stepTable.intern(stepNumbers, length));
+    }
+    data.logEnds[index] = logEntries.length;
+  };
+  const finish = (): ContactBrowserPayload => {
+    for (const kind of kinds) data.kindLabels.push(KIND_LABELS[kind as DecisionStep['kind']] ?? kind);
+    const entries = logEntries.view();
+    const jsonParts = [
+      `{"base":${Number.isFinite(base) ? String(base) : 'null'}`,
+      `,"kinds":${jsonForScript(kinds)}`,
+      `,"kindLabels":${jsonForScript(data.kindLabels)}`,
+      `,"templates":${jsonForScript(table.templates)}`,
+      `,"texts":${jsonForScript(table.texts)}`,
+      // Numbers need no escaping; JSON.stringify writes a non-finite score or minute count as null.
+      `,"steps":${JSON.stringify(stepTable.steps)}`,
+      `,"ids":${jsonForScript(data.ids)}`,
+      `,"names":${jsonForScript(data.names)}`,
+      `,"emails":${jsonForScript(data.emails)}`,
+      `,"company":${intsJson(data.company)}`,
+      `,"arrival":${intsJson(data.arrival)}`,
+      `,"score":${JSON.stringify(data.score)}`,
+      `,"mql":${intsJson(data.mql)}`,
+      `,"stage":${intsJson(data.stage)}`,
+      `,"owner":${intsJson(data.owner)}`,
+      `,"team":${intsJson(data.team)}`,
+      `,"sla":${intsJson(data.sla)}`,
+      `,"touchMinutes":${JSON.stringify(data.touchMinutes)}`,
+      `,"handoff":${intsJson(data.handoff)}`,
+      `,"nurture":${intsJson(data.nurture)}`,
+      `,"logEntries":${intsJson(entries)}`,
+      `,"logEnds":${intsJson(data.logEnds)}}`,
+    ];
+    return { jsonParts, data: { ...data, logEntries: entries }, total: count };
+  };
+  return { add, finish };
 }

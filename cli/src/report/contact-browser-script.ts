@@ -4,6 +4,7 @@ import { CONTACT_VIEW_SOURCE } from './contact-view-source';
  * The page's only script: it reads the embedded contacts, filters them as the user types (every word
  * must match), pages through them 50 at a time, and shows a contact's decision log when its link is
  * followed. Without it the page still shows the pre-rendered first page and those contacts' logs.
+ * Characters past U+00FF are \u escapes in the source, as in CONTACT_VIEW_SOURCE.
  */
 export const CONTACT_BROWSER_SCRIPT = String.raw`(function () {
 'use strict';
@@ -19,8 +20,8 @@ var previous = document.getElementById('contacts-previous');
 var next = document.getElementById('contacts-next');
 var noScript = document.getElementById('contacts-static-note');
 if (!dataElement || !body || !panel || !controls || !filter || !status || !previous || !next) return;
-var data = JSON.parse(dataElement.textContent);
-var total = data.contacts.length;
+var view = contactPage(JSON.parse(dataElement.textContent));
+var total = view.count;
 var texts = null;
 var matches = null;
 var page = 0;
@@ -33,17 +34,17 @@ function render() {
   var from = page * PAGE_SIZE;
   var to = Math.min(count(), from + PAGE_SIZE);
   var rows = [];
-  for (var i = from; i < to; i++) rows.push(rowHtml(data, at(i)));
+  for (var i = from; i < to; i++) rows.push(view.rowHtml(at(i)));
   body.innerHTML = rows.length ? rows.join('') : '<tr><td colspan="10" class="empty">No contact matches.</td></tr>';
   status.textContent = count() === 0 ? 'No contact matches.' :
-    'Showing ' + (from + 1) + '–' + to + ' of ' + count() + (matches === null ? ' contacts' : ' matching contacts (of ' + total + ')') + '.';
+    'Showing ' + (from + 1) + '\u2013' + to + ' of ' + count() + (matches === null ? ' contacts' : ' matching contacts (of ' + total + ')') + '.';
   previous.disabled = page === 0;
   next.disabled = page >= pages - 1;
 }
 function applyFilter() {
   var words = filter.value.toLowerCase().split(/\s+/).filter(function (w) { return w !== ''; });
   if (words.length === 0) { matches = null; page = 0; render(); return; }
-  if (texts === null) { texts = new Array(total); for (var i = 0; i < total; i++) texts[i] = searchText(data, i); }
+  if (texts === null) { texts = new Array(total); for (var i = 0; i < total; i++) texts[i] = view.searchText(i); }
   matches = [];
   for (var k = 0; k < total; k++) {
     var text = texts[k];
@@ -59,7 +60,7 @@ function showLog() {
   if (!found) return;
   var index = Number(found[1]);
   if (index >= total) return;
-  panel.innerHTML = logHtml(data, index);
+  panel.innerHTML = view.logHtml(index);
   var article = document.getElementById('contact-' + index);
   if (article) article.focus();
 }

@@ -1,5 +1,5 @@
-import type { ContactDecision } from '../simulate/simulation-result';
 import { contactDisplayName } from './contact-display-name';
+import type { DecisionTally } from './decision-tally';
 
 /** At most this many example contacts per code or property: enough to recognise the pattern. */
 export const EXAMPLES_PER_ISSUE = 3;
@@ -26,25 +26,33 @@ function byCountThenName<T extends { readonly count: number }>(nameOf: (item: T)
   return (a, b) => b.count - a.count || nameOf(a).localeCompare(nameOf(b));
 }
 
-export function dataQualityFigures(decisions: readonly ContactDecision[]): DataQualityFigures {
+export function dataQualityTally(): DecisionTally<DataQualityFigures> {
   const flags = new Map<string, { count: number; examples: FlagGroup['examples'][number][] }>();
   const fixes = new Map<string, { count: number; examples: FixGroup['examples'][number][] }>();
-  decisions.forEach((decision, contactIndex) => {
-    for (const flag of decision.dataQuality.flags) {
-      const group = flags.get(flag.code) ?? { count: 0, examples: [] };
-      group.count += 1;
-      if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), text: flag.text });
-      flags.set(flag.code, group);
-    }
-    for (const fix of decision.dataQuality.fixes) {
-      const group = fixes.get(fix.property) ?? { count: 0, examples: [] };
-      group.count += 1;
-      if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
-      fixes.set(fix.property, group);
-    }
-  });
   return {
-    flagsByCode: [...flags].map(([code, group]) => ({ code, ...group })).sort(byCountThenName((group) => group.code)),
-    fixesByProperty: [...fixes].map(([property, group]) => ({ property, ...group })).sort(byCountThenName((group) => group.property)),
+    add(decision, contactIndex) {
+      for (const flag of decision.dataQuality.flags) {
+        let group = flags.get(flag.code);
+        if (group === undefined) {
+          group = { count: 0, examples: [] };
+          flags.set(flag.code, group);
+        }
+        group.count += 1;
+        if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), text: flag.text });
+      }
+      for (const fix of decision.dataQuality.fixes) {
+        let group = fixes.get(fix.property);
+        if (group === undefined) {
+          group = { count: 0, examples: [] };
+          fixes.set(fix.property, group);
+        }
+        group.count += 1;
+        if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
+      }
+    },
+    result: () => ({
+      flagsByCode: [...flags].map(([code, group]) => ({ code, ...group })).sort(byCountThenName((group) => group.code)),
+      fixesByProperty: [...fixes].map(([property, group]) => ({ property, ...group })).sort(byCountThenName((group) => group.property)),
+    }),
   };
 }

@@ -1,4 +1,5 @@
-import type { SimulationResult } from '../simulate/simulation-result';
+import type { SimulatedRep } from '../simulate/simulation-result';
+import type { DecisionTally } from './decision-tally';
 
 /** One rep's leads against what fair routing meant to give them. */
 export interface RepFairness {
@@ -19,35 +20,44 @@ export interface RepFairness {
  * among the reps (a named owner outside the routing team) still gets a row, due nothing, so no lead
  * disappears from the table.
  */
-export function fairnessFigures(result: Pick<SimulationResult, 'reps' | 'decisions'>): RepFairness[] {
+export function fairnessTally(reps: readonly SimulatedRep[]): DecisionTally<RepFairness[]> {
   const assigned = new Map<string, number>();
   const names = new Map<string, { name: string; team: string | null }>();
   let totalAssigned = 0;
-  for (const decision of result.decisions) {
-    const route = decision.route;
-    if (route?.outcome !== 'assigned' || route.ownerId === null) continue;
-    assigned.set(route.ownerId, (assigned.get(route.ownerId) ?? 0) + 1);
-    if (!names.has(route.ownerId)) names.set(route.ownerId, { name: route.ownerName ?? route.ownerId, team: route.team });
-    totalAssigned += 1;
-  }
-  const totalExpected = result.reps.reduce((sum, rep) => sum + rep.expectedLeads, 0);
-  const reps = [
-    ...result.reps,
-    ...[...names]
-      .filter(([ownerId]) => !result.reps.some((rep) => rep.ownerId === ownerId))
-      .map(([ownerId, { name, team }]) => ({ ownerId, name, team, expectedLeads: 0 })),
-  ];
-  return reps.map((rep) => {
-    const count = assigned.get(rep.ownerId) ?? 0;
-    return {
-      ownerId: rep.ownerId,
-      name: rep.name,
-      team: rep.team,
-      assigned: count,
-      expected: rep.expectedLeads,
-      deviationPercent: rep.expectedLeads === 0 ? null : ((count - rep.expectedLeads) / rep.expectedLeads) * 100,
-      sharePercent: totalAssigned === 0 ? 0 : (count / totalAssigned) * 100,
-      expectedSharePercent: totalExpected === 0 ? 0 : (rep.expectedLeads / totalExpected) * 100,
-    };
-  });
+  return {
+    add(decision) {
+      const route = decision.route;
+      if (route?.outcome !== 'assigned' || route.ownerId === null) return;
+      const count = assigned.get(route.ownerId);
+      if (count === undefined) {
+        assigned.set(route.ownerId, 1);
+        names.set(route.ownerId, { name: route.ownerName ?? route.ownerId, team: route.team });
+      } else {
+        assigned.set(route.ownerId, count + 1);
+      }
+      totalAssigned += 1;
+    },
+    result() {
+      const totalExpected = reps.reduce((sum, rep) => sum + rep.expectedLeads, 0);
+      const rows = [
+        ...reps,
+        ...[...names]
+          .filter(([ownerId]) => !reps.some((rep) => rep.ownerId === ownerId))
+          .map(([ownerId, { name, team }]) => ({ ownerId, name, team, expectedLeads: 0 })),
+      ];
+      return rows.map((rep) => {
+        const count = assigned.get(rep.ownerId) ?? 0;
+        return {
+          ownerId: rep.ownerId,
+          name: rep.name,
+          team: rep.team,
+          assigned: count,
+          expected: rep.expectedLeads,
+          deviationPercent: rep.expectedLeads === 0 ? null : ((count - rep.expectedLeads) / rep.expectedLeads) * 100,
+          sharePercent: totalAssigned === 0 ? 0 : (count / totalAssigned) * 100,
+          expectedSharePercent: totalExpected === 0 ? 0 : (rep.expectedLeads / totalExpected) * 100,
+        };
+      });
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ContactDecision } from '../simulate/simulation-result';
+import type { DecisionTally } from './decision-tally';
 import { percentile } from './percentile';
 
 /** Middle and slow end of a set of durations. */
@@ -30,7 +30,8 @@ export interface FirstTouchFigures {
 export const TOUCH_BUCKET_EDGES: readonly number[] = [0, 5, 15, 30, 60, 120, 240];
 
 function spread(values: number[]): Spread {
-  const ascending = values.sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparison callback per pair.
+  const ascending = Float64Array.from(values).sort();
   return { count: ascending.length, median: percentile(ascending, 50), p90: percentile(ascending, 90) };
 }
 
@@ -40,28 +41,32 @@ function bucketIndex(minutes: number): number {
   return index;
 }
 
-export function firstTouchFigures(decisions: readonly ContactDecision[]): FirstTouchFigures {
+export function firstTouchTally(): DecisionTally<FirstTouchFigures> {
   const working: number[] = [];
   const wallClock: number[] = [];
   const counts = TOUCH_BUCKET_EDGES.map(() => 0);
   let neverTouched = 0;
-  for (const decision of decisions) {
-    const sla = decision.sla;
-    if (sla === null) continue;
-    if (sla.firstTouchAt === null) {
-      neverTouched += 1;
-      continue;
-    }
-    wallClock.push((sla.firstTouchAt - decision.arrivedAt) / 3_600_000);
-    if (sla.workingMinutesToTouch !== null) {
-      working.push(sla.workingMinutesToTouch);
-      const index = bucketIndex(sla.workingMinutesToTouch);
-      counts[index] = (counts[index] ?? 0) + 1;
-    }
-  }
-  const buckets = TOUCH_BUCKET_EDGES.map((fromMinutes, index) => {
-    const toMinutes = TOUCH_BUCKET_EDGES[index + 1] ?? null;
-    return { label: toMinutes === null ? `${fromMinutes}+` : `${fromMinutes}–${toMinutes}`, fromMinutes, toMinutes, count: counts[index] ?? 0 };
-  });
-  return { workingMinutes: spread(working), wallClockHours: spread(wallClock), buckets, neverTouched };
+  return {
+    add(decision) {
+      const sla = decision.sla;
+      if (sla === null) return;
+      if (sla.firstTouchAt === null) {
+        neverTouched += 1;
+        return;
+      }
+      wallClock.push((sla.firstTouchAt - decision.arrivedAt) / 3_600_000);
+      if (sla.workingMinutesToTouch !== null) {
+        working.push(sla.workingMinutesToTouch);
+        const index = bucketIndex(sla.workingMinutesToTouch);
+        counts[index] = (counts[index] ?? 0) + 1;
+      }
+    },
+    result() {
+      const buckets = TOUCH_BUCKET_EDGES.map((fromMinutes, index) => {
+        const toMinutes = TOUCH_BUCKET_EDGES[index + 1] ?? null;
+        return { label: toMinutes === null ? `${fromMinutes}+` : `${fromMinutes}–${toMinutes}`, fromMinutes, toMinutes, count: counts[index] ?? 0 };
+      });
+      return { workingMinutes: spread(working), wallClockHours: spread(wallClock), buckets, neverTouched };
+    },
+  };
 }

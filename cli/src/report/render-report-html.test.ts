@@ -221,14 +221,23 @@ describe('renderReportHtml: contacts and their logs', () => {
     const page = render(result).document;
     const json = findById(page.root, 'contact-data');
     expect(json?.attributes.get('type')).toBe('application/json');
-    const data = JSON.parse(textOf(json as never)) as { ids: string[]; contacts: { log: unknown[] }[] };
+    const data = JSON.parse(textOf(json as never)) as { ids: string[]; logEnds: number[] };
     expect(data.ids).toEqual(result.decisions.map((decision) => decision.contactId));
-    expect(data.contacts.map((contact) => contact.log.length)).toEqual(result.decisions.map((decision) => decision.log.length));
+    // logEnds counts numbers, two per step: [seconds after arrival, step index]
+    const logLengths = data.logEnds.map((end, index) => (end - (index === 0 ? 0 : (data.logEnds[index - 1] ?? 0))) / 2);
+    expect(logLengths).toEqual(result.decisions.map((decision) => decision.log.length));
     // only the first page is pre-rendered, and says so
     expect(findAll(section(page, 'contacts'), (element) => element.name === 'tr' && element.attributes.has('data-contact-id'))).toHaveLength(50);
     expect(textOf(findById(page.root, 'contacts-static-note') as never)).toContain('first 50 of 120');
   });
 });
+
+/** A text of the embedded data back as a string: its template's pieces with its numbers between them. */
+function decodedText(templates: string[][], text: number | (number | string)[]): string {
+  const [template, ...numbers] = typeof text === 'number' ? [text] : text;
+  const pieces = templates[Number(template)] ?? [];
+  return pieces.map((piece, index) => (index === 0 ? piece : `${String(numbers[index - 1])}${piece}`)).join('');
+}
 
 describe('renderReportHtml: hostile input', () => {
   const SCRIPT_NAME = `<script>alert("x")</script> O'Brien & "Co" <img src=x onerror=alert(1)>`;
@@ -276,9 +285,9 @@ describe('renderReportHtml: hostile input', () => {
     const page = parseHtmlStrictly(hostileHtml);
     const json = textOf(findById(page.root, 'contact-data') as never);
     expect(json.toLowerCase()).not.toContain('</script');
-    const data = JSON.parse(json) as { strings: string[]; names: string[] };
+    const data = JSON.parse(json) as { templates: string[][]; texts: (number | (number | string)[])[]; names: string[] };
     expect(data.names[0]).toBe(SCRIPT_NAME);
-    expect(data.strings).toContain(CLOSER);
+    expect(data.texts.map((text) => decodedText(data.templates, text))).toContain(CLOSER);
   });
 });
 

@@ -1,16 +1,17 @@
 import type { SimulationResult } from '../simulate/simulation-result';
 import { compareSimulations } from './compare-simulations';
 import { CONTACT_BROWSER_SCRIPT } from './contact-browser-script';
-import { contactBrowserPayload } from './contact-browser-data';
+import { contactBrowserData } from './contact-browser-data';
 import { escapeHtml } from './escape-html';
 import { formatUtc } from './format-report-values';
+import { latin1Html, oneByteString } from './latin1-text';
 import { reportFigures } from './report-figures';
 import { resolveReportSettings, type ReportSettings } from './report-settings';
 import { REPORT_STYLES } from './report-styles';
 import { apiUsageSection } from './sections/api-usage-section';
 import { breachesSection } from './sections/breaches-section';
 import { comparisonSection } from './sections/comparison-section';
-import { contactsSection, PRE_RENDERED_ROWS } from './sections/contacts-section';
+import { contactsSection } from './sections/contacts-section';
 import { dataQualitySection } from './sections/data-quality-section';
 import { fairnessSection } from './sections/fairness-section';
 import { firstTouchSection } from './sections/first-touch-section';
@@ -53,9 +54,11 @@ function tableOfContents(sections: readonly (readonly [string, string])[]): stri
  * contact's decision log. `settings` overrides the MQL threshold and stage order read from the meta.
  */
 export function renderReportHtml(result: SimulationResult, settings: ReportSettings = {}): string {
-  const figures = reportFigures(result, settings);
+  // The contact data is collected in the figures' pass: each decision is read from memory once.
+  const contactData = contactBrowserData(result);
+  const figures = reportFigures(result, settings, contactData.add);
+  const contacts = contactData.finish();
   const comparison = compareSimulations(result);
-  const contacts = contactBrowserPayload(result, PRE_RENDERED_ROWS);
   const sections: [string, string, string][] = [
     ['summary', 'Summary', summarySection(figures)],
     ['fairness', 'Fairness', fairnessSection(figures.fairness)],
@@ -70,19 +73,19 @@ export function renderReportHtml(result: SimulationResult, settings: ReportSetti
   if (result.api !== null) sections.push(['api-usage', 'API usage', apiUsageSection(result.api)]);
   if (comparison !== null) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   sections.push(['contacts', 'Contacts', contactsSection(contacts)]);
+  // Markup and text go through latin1Html; the style, the script and the JSON are Latin-1 already.
+  const markup = (html: string) => oneByteString(latin1Html(html));
+  const body = [header(result), tableOfContents(sections.map(([id, label]) => [id, label] as const)), '<main>', ...sections.map(([, , html]) => html), '</main>'];
   return [
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>LeadOps simulation report: ${escapeHtml(result.meta.configName)}</title>`,
+    markup(`<title>LeadOps simulation report: ${escapeHtml(result.meta.configName)}</title>`),
     `<style>${REPORT_STYLES}</style></head><body>`,
-    header(result),
-    tableOfContents(sections.map(([id, label]) => [id, label] as const)),
-    '<main>',
-    ...sections.map(([, , html]) => html),
-    '</main>',
-    `<script type="application/json" id="contact-data">${contacts.json}</script>`,
-    `<script>${CONTACT_BROWSER_SCRIPT}</script>`,
+    markup(body.join('')),
+    '<script type="application/json" id="contact-data">',
+    ...contacts.jsonParts,
+    `</script><script>${CONTACT_BROWSER_SCRIPT}</script>`,
     '</body></html>\n',
   ].join('');
 }

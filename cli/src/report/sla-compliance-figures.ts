@@ -1,5 +1,5 @@
-import type { ContactDecision } from '../simulate/simulation-result';
-import { tallySla, type SlaTally } from './sla-tally';
+import type { DecisionTally } from './decision-tally';
+import { SlaCounter, type SlaTally } from './sla-tally';
 
 export interface TeamSla extends SlaTally {
   /** The team id from the config; null for owners without a team. */
@@ -18,20 +18,35 @@ export interface SlaComplianceFigures {
   readonly byHourUtc: readonly HourSla[];
 }
 
-export function slaComplianceFigures(decisions: readonly ContactDecision[]): SlaComplianceFigures {
-  const byTeam = new Map<string | null, NonNullable<ContactDecision['sla']>[]>();
-  const byHour = Array.from({ length: 24 }, (): NonNullable<ContactDecision['sla']>[] => []);
-  for (const decision of decisions) {
-    if (decision.sla === null) continue;
-    const team = decision.route?.team ?? null;
-    const list = byTeam.get(team) ?? [];
-    list.push(decision.sla);
-    byTeam.set(team, list);
-    byHour[new Date(decision.arrivedAt).getUTCHours()]?.push(decision.sla);
-  }
-  const teams = [...byTeam.keys()].sort((a, b) => Number(a === null) - Number(b === null));
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** The UTC hour of an instant, by arithmetic: epoch time has no leap seconds, and 100,000 Date objects are garbage. */
+function utcHour(epochMs: number): number {
+  return Math.floor((((epochMs % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
+}
+
+export function slaComplianceTally(): DecisionTally<SlaComplianceFigures> {
+  const byTeam = new Map<string | null, SlaCounter>();
+  const byHour = Array.from({ length: 24 }, () => new SlaCounter());
   return {
-    byTeam: teams.map((team) => ({ team, ...tallySla(byTeam.get(team) ?? []) })),
-    byHourUtc: byHour.map((outcomes, hourUtc) => ({ hourUtc, ...tallySla(outcomes) })),
+    add(decision) {
+      if (decision.sla === null) return;
+      const team = decision.route?.team ?? null;
+      let counter = byTeam.get(team);
+      if (counter === undefined) {
+        counter = new SlaCounter();
+        byTeam.set(team, counter);
+      }
+      counter.add(decision.sla.status);
+      byHour[utcHour(decision.arrivedAt)]?.add(decision.sla.status);
+    },
+    result() {
+      const teams = [...byTeam.keys()].sort((a, b) => Number(a === null) - Number(b === null));
+      return {
+        byTeam: teams.map((team) => ({ team, ...(byTeam.get(team) ?? new SlaCounter()).tally() })),
+        byHourUtc: byHour.map((counter, hourUtc) => ({ hourUtc, ...counter.tally() })),
+      };
+    },
   };
 }

@@ -13,17 +13,27 @@ export interface SlaTally {
   readonly compliancePercent: number | null;
 }
 
-/** Counts the SLA outcomes given; contacts without an SLA (not assigned) are left out by the caller. */
-export function tallySla(outcomes: Iterable<SlaOutcome>): SlaTally {
-  let met = 0;
-  let breached = 0;
-  let open = 0;
-  let noPolicy = 0;
-  for (const sla of outcomes) {
-    if (sla.status === 'met') met += 1;
-    else if (sla.status === 'breached') breached += 1;
-    else if (sla.status === 'open') open += 1;
-    else noPolicy += 1;
+/** Counts SLA outcomes as they come; contacts without an SLA (not assigned) are left out by the caller. */
+export class SlaCounter {
+  private met = 0;
+  private breached = 0;
+  private open = 0;
+  private noPolicy = 0;
+
+  add(status: SlaOutcome['status']): void {
+    if (status === 'met') this.met += 1;
+    else if (status === 'breached') this.breached += 1;
+    else if (status === 'open') this.open += 1;
+    else this.noPolicy += 1;
   }
-  return { met, breached, open, noPolicy, compliancePercent: met + breached === 0 ? null : (met / (met + breached)) * 100 };
+
+  /** Anything counted at all. */
+  get total(): number {
+    return this.met + this.breached + this.open + this.noPolicy;
+  }
+
+  tally(): SlaTally {
+    const { met, breached, open, noPolicy } = this;
+    return { met, breached, open, noPolicy, compliancePercent: met + breached === 0 ? null : (met / (met + breached)) * 100 };
+  }
 }

@@ -1,7 +1,6 @@
-import type { SimulationResult } from '../simulate/simulation-result';
-import { countBy } from './count-by';
+import type { ContactDecision, SimulationResult } from '../simulate/simulation-result';
 import type { Spread } from './first-touch-figures';
-import { tallySla, type SlaTally } from './sla-tally';
+import { SlaCounter, type SlaTally } from './sla-tally';
 
 export interface EscalationCount {
   readonly action: string;
@@ -37,8 +36,14 @@ function actionRank(action: string): number {
   return rank === -1 ? ACTION_ORDER.length : rank;
 }
 
-export function summaryFigures(result: SimulationResult, firstTouch: SummaryFigures['firstTouch']): SummaryFigures {
-  const decisions = result.decisions;
+/** The summary's counts; `result` takes the first-touch spreads, which the first-touch figure already sorted out. */
+export interface SummaryTally {
+  add(decision: ContactDecision): void;
+  result(firstTouch: SummaryFigures['firstTouch']): SummaryFigures;
+}
+
+export function summaryTally(importIssues: SimulationResult['importIssues']): SummaryTally {
+  let contacts = 0;
   let routed = 0;
   let queued = 0;
   let mqls = 0;
@@ -46,47 +51,68 @@ export function summaryFigures(result: SimulationResult, firstTouch: SummaryFigu
   let flags = 0;
   let contactsFixed = 0;
   let contactsFlagged = 0;
+  const sla = new SlaCounter();
   const handoffs = { offered: 0, accepted: 0, rejected: 0, overdue: 0, pending: 0 };
   const escalations = new Map<string, { count: number; onSla: number; onHandoff: number }>();
-  for (const decision of decisions) {
-    if (decision.route?.outcome === 'assigned') routed += 1;
-    else if (decision.route?.outcome === 'queued') queued += 1;
-    if (decision.score.mql) mqls += 1;
-    fixes += decision.dataQuality.fixes.length;
-    flags += decision.dataQuality.flags.length;
-    if (decision.dataQuality.fixes.length > 0) contactsFixed += 1;
-    if (decision.dataQuality.flags.length > 0) contactsFlagged += 1;
-    if (decision.handoff !== null) {
-      handoffs.offered += 1;
-      handoffs[decision.handoff.status] += 1;
-    }
-    for (const escalation of decision.escalations) {
-      const tally = escalations.get(escalation.action) ?? { count: 0, onSla: 0, onHandoff: 0 };
-      tally.count += 1;
-      if (escalation.clock === 'sla') tally.onSla += 1;
-      else tally.onHandoff += 1;
-      escalations.set(escalation.action, tally);
-    }
-  }
-  const byAction = [...escalations]
-    .map(([action, tally]) => ({ action, ...tally }))
-    .sort((a, b) => actionRank(a.action) - actionRank(b.action) || a.action.localeCompare(b.action));
-  const enrolled = decisions.flatMap((decision) => (decision.nurture === null ? [] : [decision.nurture]));
-  const labels = new Map(enrolled.map((nurture) => [nurture.trackId, nurture.label]));
-  const byTrack = countBy(enrolled, (nurture) => nurture.trackId).map(({ key, count }) => ({ trackId: key, label: labels.get(key) ?? key, count }));
-  const skippedRows = result.importIssues.filter((issue) => issue.effect === 'skipped').length;
+  const tracks = new Map<string, { label: string; count: number }>();
+  let enrolments = 0;
   return {
-    contacts: decisions.length,
-    routed,
-    queued,
-    notRouted: decisions.length - routed - queued,
-    mqls,
-    sla: tallySla(decisions.flatMap((decision) => (decision.sla === null ? [] : [decision.sla]))),
-    firstTouch,
-    escalations: { total: byAction.reduce((sum, row) => sum + row.count, 0), byAction },
-    handoffs,
-    nurture: { enrolments: enrolled.length, byTrack },
-    dataQuality: { fixes, flags, contactsFixed, contactsFlagged },
-    importIssues: { total: result.importIssues.length, skippedRows, droppedValues: result.importIssues.length - skippedRows },
+    add(decision) {
+      contacts += 1;
+      if (decision.route?.outcome === 'assigned') routed += 1;
+      else if (decision.route?.outcome === 'queued') queued += 1;
+      if (decision.score.mql) mqls += 1;
+      const dataQuality = decision.dataQuality;
+      fixes += dataQuality.fixes.length;
+      flags += dataQuality.flags.length;
+      if (dataQuality.fixes.length > 0) contactsFixed += 1;
+      if (dataQuality.flags.length > 0) contactsFlagged += 1;
+      if (decision.sla !== null) sla.add(decision.sla.status);
+      if (decision.handoff !== null) {
+        handoffs.offered += 1;
+        handoffs[decision.handoff.status] += 1;
+      }
+      for (const escalation of decision.escalations) {
+        let tally = escalations.get(escalation.action);
+        if (tally === undefined) {
+          tally = { count: 0, onSla: 0, onHandoff: 0 };
+          escalations.set(escalation.action, tally);
+        }
+        tally.count += 1;
+        if (escalation.clock === 'sla') tally.onSla += 1;
+        else tally.onHandoff += 1;
+      }
+      const nurture = decision.nurture;
+      if (nurture !== null) {
+        enrolments += 1;
+        const track = tracks.get(nurture.trackId);
+        // A track renamed during the run shows its latest label.
+        if (track === undefined) tracks.set(nurture.trackId, { label: nurture.label, count: 1 });
+        else {
+          track.label = nurture.label;
+          track.count += 1;
+        }
+      }
+    },
+    result(firstTouch) {
+      const byAction = [...escalations]
+        .map(([action, tally]) => ({ action, ...tally }))
+        .sort((a, b) => actionRank(a.action) - actionRank(b.action) || a.action.localeCompare(b.action));
+      const skippedRows = importIssues.filter((issue) => issue.effect === 'skipped').length;
+      return {
+        contacts,
+        routed,
+        queued,
+        notRouted: contacts - routed - queued,
+        mqls,
+        sla: sla.tally(),
+        firstTouch,
+        escalations: { total: byAction.reduce((sum, row) => sum + row.count, 0), byAction },
+        handoffs,
+        nurture: { enrolments, byTrack: [...tracks].map(([trackId, { label, count }]) => ({ trackId, label, count })) },
+        dataQuality: { fixes, flags, contactsFixed, contactsFlagged },
+        importIssues: { total: importIssues.length, skippedRows, droppedValues: importIssues.length - skippedRows },
+      };
+    },
   };
 }

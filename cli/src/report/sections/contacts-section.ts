@@ -1,5 +1,5 @@
 import type { ContactBrowserPayload } from '../contact-browser-data';
-import { contactView } from '../contact-view';
+import { contactPage } from '../contact-view';
 import { formatCount } from '../format-report-values';
 import { reportSection } from './report-section';
 
@@ -14,15 +14,14 @@ const COLUMNS = ['Contact', 'Company', 'Arrived', 'Score', 'Stage', 'Owner / que
  * and the chosen contact's log from it.
  */
 export function contactsSection(payload: ContactBrowserPayload): string {
-  const view = contactView();
-  const data = payload.firstPage;
+  const view = contactPage(payload.data);
   const total = payload.total;
-  const first = data.contacts.length;
+  const first = Math.min(total, PRE_RENDERED_ROWS);
   const rows: string[] = [];
   const logs: string[] = [];
   for (let index = 0; index < first; index += 1) {
-    rows.push(view.rowHtml(data, index));
-    logs.push(view.logHtml(data, index));
+    rows.push(view.rowHtml(index));
+    logs.push(view.logHtml(index));
   }
   const headers = COLUMNS.map((label) => `<th scope="col"${label === 'Score' ? ' class="num"' : ''}>${label}</th>`).join('');
   const staticNote = total > first
