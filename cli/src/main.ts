@@ -50,9 +50,10 @@ function buildProgram(io: CliIo, result: { code: ExitCode }): Command {
     });
 
   program.command('install')
-    .description('Create the LeadOps properties and custom objects in the portal (safe to run again).')
+    .description('Create the LeadOps properties and custom objects in the portal, and declare the workflow actions\' output fields (safe to run again).')
     .addOption(emulatorOption())
-    .action(async (options: { emulator?: boolean }) => {
+    .option('--app-id <id>', 'the LeadOps app\'s numeric id, to declare its workflow actions\' output fields (default: LEADOPS_APP_ID; needs HUBSPOT_DEVELOPER_API_KEY)')
+    .action(async (options: { emulator?: boolean; appId?: string }) => {
       result.code = await installCommand(options, io);
     });
 

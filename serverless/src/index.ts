@@ -27,3 +27,5 @@ export { handleWorkflowAction, WORKFLOW_ACTIONS, DEFAULT_ANSWER_WITHIN_MS, type 
 export { sweepSla, type SlaSweepResult } from './automation/sla-sweep';
 export { signV2, signV3, verifyHubSpotRequest } from './automation/request-signature';
 export { nurtureTrackOptions } from './automation/nurture-track-options';
+export { syncWorkflowActionOutputs, type ActionDefinitionSync } from './automation/workflow-action-definitions';
+export { WORKFLOW_ACTION_OUTPUTS, outputFieldDefinition, type WorkflowOutputField } from './automation/workflow-action-outputs';

@@ -39,6 +39,20 @@ describe('leadops command line', () => {
     expect(run.stderr).toContain('set LEADOPS_CLIENT_SECRET');
   });
 
+  it('installs on the emulator and declares the output fields of the three workflow actions the upload created', () => {
+    const run = runLeadops(['install', '--emulator'], { timeoutMs: 120_000 });
+    expect(run.stderr).toContain('local emulator');
+    expect(run.status).toBe(0);
+    for (const kind of ['score-and-route', 'check-sla', 'enroll-nurture']) expect(run.stdout).toMatch(new RegExp(`Workflow action ${kind} \\(definition \\d+\\): output fields declared`));
+    expect(run.stdout).toContain('leadops_sla_status');
+  }, 130_000);
+
+  it('stops before writing when an app id is given without the developer API key (exit 2)', () => {
+    const run = runLeadops(['install', '--app-id', '4207'], { env: { PRIVATE_APP_ACCESS_TOKEN: 'pat-x', HUBSPOT_DEVELOPER_API_KEY: '', LEADOPS_HUBSPOT_BASE_URL: 'http://127.0.0.1:9' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('HUBSPOT_DEVELOPER_API_KEY is not set');
+  });
+
   it('exits 2 for an unknown option or an input folder that is not there, writing nothing', () => {
     expect(runLeadops(['simulate', '--frobnicate']).status).toBe(2);
     const out = path.join(dir, 'never');

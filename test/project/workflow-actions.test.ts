@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WORKFLOW_ACTIONS } from '@leadops/serverless';
+import { WORKFLOW_ACTION_OUTPUTS, WORKFLOW_ACTIONS, type WorkflowActionKind } from '@leadops/serverless';
 import { PROJECT_ROOT } from '../support/run-tsx';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
@@ -37,6 +37,17 @@ describe('workflow-action manifests', () => {
       const labels = (json.config['labels'] as { en: { outputFieldLabels: Record<string, string>; actionName: string } }).en;
       expect(Object.keys(labels.outputFieldLabels).sort()).toEqual([...outputs].sort());
       expect(labels.actionName).toMatch(/^LeadOps: /);
+    }
+  });
+
+  it('declares the same outputs, types and labels as the handler answers and `leadops install` pushes', () => {
+    for (const { file, json } of manifests) {
+      const kind = /\/actions\/([a-z-]+)$/.exec(String(json.config['actionUrl']))?.[1] as WorkflowActionKind;
+      const wanted = WORKFLOW_ACTION_OUTPUTS[kind];
+      const declared = (json.config['outputFields'] as { typeDefinition: { name: string; type: string } }[]).map((o) => [o.typeDefinition.name, o.typeDefinition.type]);
+      expect([file, declared]).toEqual([file, wanted.map((field) => [field.name, field.type])]);
+      const labels = (json.config['labels'] as { en: { outputFieldLabels: Record<string, string> } }).en.outputFieldLabels;
+      expect(labels).toEqual(Object.fromEntries(wanted.map((field) => [field.name, field.label])));
     }
   });
 });

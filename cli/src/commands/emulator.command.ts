@@ -1,6 +1,6 @@
 import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
-import { EMULATOR_TOKEN, startSampleEmulator } from './live-gateway';
+import { EMULATOR_APP_ID, EMULATOR_DEVELOPER_KEY, EMULATOR_TOKEN, startSampleEmulator } from './live-gateway';
 
 /**
  * `leadops emulator`: the HubSpot emulator seeded with the samples, running until Ctrl-C, for trying
@@ -12,6 +12,7 @@ export async function emulatorCommand(options: { readonly input: string; readonl
   io.out('Point LeadOps at it:');
   io.out(`  export LEADOPS_HUBSPOT_BASE_URL=${emulator.url}`);
   io.out(`  export PRIVATE_APP_ACCESS_TOKEN=${EMULATOR_TOKEN}`);
+  io.out(`  export LEADOPS_APP_ID=${EMULATOR_APP_ID} HUBSPOT_DEVELOPER_API_KEY=${EMULATOR_DEVELOPER_KEY}`);
   io.out('  npx leadops install && npx leadops rescore');
   io.out('Press Ctrl-C to stop.');
   await stopSignal;

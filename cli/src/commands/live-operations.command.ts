@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { install, loadConfig, loadReps, rescoreAll, routeContact } from '@leadops/serverless';
+import { install, loadConfig, loadReps, rescoreAll, routeContact, syncWorkflowActionOutputs } from '@leadops/serverless';
 import type { LeadOpsConfig } from '@leadops/rules';
 import type { HubSpotGateway } from '@leadops/serverless';
 import type { CliIo } from './cli-io';
@@ -11,6 +11,7 @@ import { progressBar } from './progress-bar';
 export interface LiveOptions {
   readonly emulator?: boolean;
   readonly input?: string;
+  readonly appId?: string;
 }
 
 async function withTarget(io: CliIo, options: LiveOptions, work: (target: LiveTarget) => Promise<ExitCode>): Promise<ExitCode> {
@@ -31,13 +32,30 @@ async function configInForce(gateway: HubSpotGateway): Promise<LeadOpsConfig> {
   return stored.config;
 }
 
-/** `leadops install`: the LeadOps properties, property group and custom objects, created if missing. */
+/**
+ * `leadops install`: the LeadOps properties, property group and custom objects, created if missing; with
+ * an app id and developer API key, the output fields of the three workflow actions declared too.
+ */
 export function installCommand(options: LiveOptions, io: CliIo): Promise<ExitCode> {
-  return withTarget(io, options, async ({ gateway }) => {
+  return withTarget(io, options, async ({ gateway, app }) => {
     const result = await install(gateway);
     io.out(result.createdProperties.length === 0 && !result.createdGroup && !result.createdConfigStore && !result.createdStateStore
       ? 'LeadOps was already installed: nothing to create.'
       : `Installed: ${result.createdGroup ? 'property group, ' : ''}${result.createdProperties.length} contact properties${result.createdConfigStore ? ', config store' : ''}${result.createdStateStore ? ', routing state store' : ''}.`);
+    if (app === null) {
+      io.out('Workflow actions: output fields not declared (set LEADOPS_APP_ID and HUBSPOT_DEVELOPER_API_KEY to declare them; see docs/automation.md).');
+    } else {
+      let synced: Awaited<ReturnType<typeof syncWorkflowActionOutputs>>;
+      try {
+        synced = await syncWorkflowActionOutputs(gateway, app.appId);
+      } catch (error) {
+        io.err('The properties and objects above are installed; the workflow actions\' output fields are not.');
+        throw error;
+      }
+      for (const action of synced) {
+        io.out(`Workflow action ${action.kind} (definition ${action.definitionId}): ${action.outcome === 'updated' ? `output fields declared (${action.changedFields.join(', ')})` : 'output fields already declared'}.`);
+      }
+    }
     io.out('Next: open the LeadOps settings page in HubSpot and save a configuration.');
     return EXIT.ok;
   });

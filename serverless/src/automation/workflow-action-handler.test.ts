@@ -8,6 +8,7 @@ import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
 import { CallbackResults } from './callback-results';
 import { handleWorkflowAction, type WorkflowActionKind } from './workflow-action-handler';
+import { WORKFLOW_ACTION_OUTPUTS } from './workflow-action-outputs';
 
 const SECRET = 'client-secret-for-tests';
 const URI = 'https://leadops.example.com/actions/score-and-route';
@@ -66,6 +67,19 @@ describe('handleWorkflowAction against the emulator', () => {
     expect(outputs['leadops_routing_rule']).toBe('Everyone else');
     expect(Number(outputs['leadops_score'])).toBeGreaterThan(0);
     expect(emulator.portal.getObject('contacts', '701')?.properties['hubspot_owner_id']).toBe(outputs['leadops_owner_id']);
+    // exactly the outputs the action declares to HubSpot, so every one can be used in a branch
+    expect(Object.keys(outputs).filter((name) => name !== 'hs_execution_state').sort()).toEqual(WORKFLOW_ACTION_OUTPUTS['score-and-route'].map((field) => field.name).sort());
+  });
+
+  it('checks the SLA of a routed contact and answers its status with the declared outputs', async () => {
+    await handleWorkflowAction(signed(execution('cb-sla-route', '702')), options());
+    const answer = await handleWorkflowAction(signed(execution('cb-sla-check', '702'), { kind: 'check-sla' }), options());
+    const outputs = (answer.body as { outputFields: Record<string, string> }).outputFields;
+    expect(outputs['hs_execution_state']).toBe('SUCCESS');
+    const statuses = WORKFLOW_ACTION_OUTPUTS['check-sla'][0]?.options?.map((option) => option.value) ?? [];
+    expect(statuses).toContain(outputs['leadops_sla_status']);
+    expect(outputs['leadops_sla_status']).toBe(emulator.portal.getObject('contacts', '702')?.properties['leadops_sla_status']);
+    expect(Object.keys(outputs).filter((name) => name !== 'hs_execution_state').sort()).toEqual(WORKFLOW_ACTION_OUTPUTS['check-sla'].map((field) => field.name).sort());
   });
 
   it.each([

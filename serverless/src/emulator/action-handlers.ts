@@ -1,4 +1,4 @@
-import { validationError } from './hubspot-errors';
+import { notFound, validationError } from './hubspot-errors';
 import { actionDefinitionPatchSchema, callbackCompletionSchema, parseBody } from './request-schemas';
 import type { RouteHandler } from './route-handler';
 
@@ -54,17 +54,34 @@ function completeInputField(field: unknown): unknown {
   return { ...field, typeDefinition: { options: [], ...field['typeDefinition'] } };
 }
 
-/**
- * PATCH /automation/actions/2026-09/{appId}/{definitionId}: merges the patch into the stored definition
- * (created on first use: definitions come from the project upload, which the emulator does not see) and
- * returns it (`PublicActionDefinition`) with a new revisionId.
- */
-export const patchActionDefinition: RouteHandler = ({ portal, params, body }) => {
+function appIdOf(params: Readonly<Record<string, string>>): string {
   const appId = params['appId'] ?? '';
   if (!/^\d+$/.test(appId)) throw validationError(`appId must be an integer, not ${appId}.`, { appId: [appId] });
+  return appId;
+}
+
+/** GET /automation/actions/2026-09/{appId}: the app's definitions, `limit` (default 20) a page, `after` an offset cursor. */
+export const listActionDefinitions: RouteHandler = ({ portal, params, query }) => {
+  const appId = appIdOf(params);
+  const limit = Math.min(Math.max(Number(query.get('limit') ?? 20) || 20, 1), 100);
+  const start = Number(query.get('after') ?? 0) || 0;
+  const all = portal.listActionDefinitions(appId);
+  const results = all.slice(start, start + limit);
+  const next = start + limit < all.length ? { paging: { next: { after: String(start + limit), link: '' } } } : {};
+  return { status: 200, body: { results, ...next } };
+};
+
+/**
+ * PATCH /automation/actions/2026-09/{appId}/{definitionId}: merges the patch into the stored definition
+ * (seeded as a project upload creates it) and returns it (`PublicActionDefinition`) with a new revisionId;
+ * 404 for a definition that does not exist, as HubSpot answers.
+ */
+export const patchActionDefinition: RouteHandler = ({ portal, params, body }) => {
+  const appId = appIdOf(params);
   const definitionId = params['definitionId'] ?? '';
   const patch = parseBody(actionDefinitionPatchSchema, body, 'PublicActionDefinitionPatch');
-  const current = portal.getActionDefinition(appId, definitionId) ?? { id: definitionId, revisionId: '0', actionUrl: '', functions: [], inputFields: [], labels: {}, objectTypes: [], published: false };
+  const current = portal.getActionDefinition(appId, definitionId);
+  if (current === undefined) throw notFound(`No workflow action definition ${definitionId} in app ${appId}.`);
   const merged: Json = { ...current, ...patch, id: definitionId, revisionId: String(Number(current['revisionId'] ?? 0) + 1) };
   if (Array.isArray(merged['outputFields'])) merged['outputFields'] = merged['outputFields'].map(completeOutputField);
   if (Array.isArray(merged['inputFields'])) merged['inputFields'] = merged['inputFields'].map(completeInputField);

@@ -1,4 +1,4 @@
-import { completeCallback, patchActionDefinition } from './action-handlers';
+import { completeCallback, patchActionDefinition, listActionDefinitions } from './action-handlers';
 import { batchReadAssociations } from './association-handlers';
 import { listSequences, enrollInSequence } from './sequence-handlers';
 import { addListMembers } from './list-handlers';
@@ -44,6 +44,7 @@ export const EMULATOR_ROUTES: readonly EmulatorRoute[] = [
   { method: 'POST', path: '/automation/sequences/2026-09/enrollments', handler: enrollInSequence, limiter: 'general' },
   { method: 'PUT', path: '/crm/lists/2026-09/{listId}/memberships/add', handler: addListMembers, limiter: 'general' },
   { method: 'POST', path: '/automation/actions/callbacks/2026-09/{callbackId}/complete', handler: completeCallback, limiter: 'general' },
+  { method: 'GET', path: '/automation/actions/2026-09/{appId}', handler: listActionDefinitions, limiter: 'general', acceptsDeveloperKey: true },
   { method: 'PATCH', path: '/automation/actions/2026-09/{appId}/{definitionId}', handler: patchActionDefinition, limiter: 'general', acceptsDeveloperKey: true },
   { method: 'GET', path: '/settings/users/2026-03/{userId}', handler: getSettingsUser, limiter: 'general' },
 ];

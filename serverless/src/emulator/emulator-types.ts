@@ -12,10 +12,23 @@ export interface PortalSeed {
   readonly sequences?: readonly { readonly id: string; readonly name: string }[];
   readonly lists?: readonly { readonly listId: string; readonly name: string }[];
   /**
+   * Workflow-action definitions as a project upload creates them (the emulator does not see uploads):
+   * what `GET /automation/actions/2026-09/{appId}` lists and PATCH may change.
+   */
+  readonly workflowActions?: readonly SeedWorkflowAction[];
+  /**
    * Extra property definitions per object type (plural name or type id, e.g. `contacts`), on top of the
    * HubSpot defaults. Seeded objects may also carry properties defined nowhere: those are defined as text.
    */
   readonly properties?: Readonly<Record<string, readonly SeedProperty[]>>;
+}
+
+export interface SeedWorkflowAction {
+  readonly appId: string;
+  readonly id: string;
+  readonly actionUrl: string;
+  readonly objectTypes?: readonly string[];
+  readonly outputFields?: readonly unknown[];
 }
 
 /** A property definition to seed, with HubSpot's type and field type; the rest gets HubSpot's defaults. */

@@ -24,6 +24,7 @@ const SEED: PortalSeed = {
   settingsUsers: [{ id: '111', email: 'rep.one@leadops.example', superAdmin: true, roleIds: ['42'], primaryTeamId: '7' }],
   sequences: [{ id: '5001', name: 'Nurture: developers' }],
   lists: [{ listId: '88', name: 'Nurture track' }],
+  workflowActions: [{ appId: '1234', id: 'route-lead', actionUrl: 'https://leadops.example/actions/score-and-route' }],
 };
 
 interface Reply {
@@ -360,9 +361,22 @@ describe('the HubSpot emulator', () => {
   it('stores action definition patches sent with a developer API key', async () => {
     const reply = await call('PATCH', '/automation/actions/2026-09/1234/route-lead?hapikey=dev-key', { outputFields: [{ typeDefinition: { name: 'owner_id', type: 'string' } }] }, {});
     expect(reply.status).toBe(200);
-    expect(json(reply)).toMatchObject({ id: 'route-lead', revisionId: '1', outputFields: [{ typeDefinition: { name: 'owner_id', type: 'string', options: [] } }] });
-    expect(emulator.portal.getActionDefinition('1234', 'route-lead')).toBeDefined();
+    expect(json(reply)).toMatchObject({ id: 'route-lead', revisionId: '2', actionUrl: 'https://leadops.example/actions/score-and-route', outputFields: [{ typeDefinition: { name: 'owner_id', type: 'string', options: [] } }] });
+    expect(emulator.portal.getActionDefinition('1234', 'route-lead')).toMatchObject({ revisionId: '2' });
     expect(emulator.log.at(-1)?.query).toEqual({ hapikey: 'dev-key' });
+  });
+
+  it('lists the app\'s action definitions and answers 404 for a patch of one that does not exist', async () => {
+    const listed = json(await call('GET', '/automation/actions/2026-09/1234?hapikey=dev-key', undefined, {}));
+    expect(listed).toMatchObject({ results: [{ id: 'route-lead', actionUrl: 'https://leadops.example/actions/score-and-route' }] });
+    expect(json(await call('GET', '/automation/actions/2026-09/999?hapikey=dev-key', undefined, {}))).toEqual({ results: [] });
+    expect((await call('PATCH', '/automation/actions/2026-09/1234/nope?hapikey=dev-key', { outputFields: [] }, {})).status).toBe(404);
+  });
+
+  it('refuses the app token on the definitions API, which takes the developer API key', async () => {
+    const reply = await call('GET', '/automation/actions/2026-09/1234');
+    expect(reply.status).toBe(401);
+    expect(json(reply)['category']).toBe('INVALID_AUTHENTICATION');
   });
 
   it('reads a settings user, by id or by email, and answers 404 for an unknown one', async () => {

@@ -90,9 +90,10 @@ export async function startHubSpotEmulator(options: EmulatorOptions = {}): Promi
 
   function authenticate(request: IncomingMessage, query: URLSearchParams, route: EmulatorRoute | undefined): Answer | undefined {
     const hapikey = query.get('hapikey');
-    if (route?.acceptsDeveloperKey && hapikey) {
-      if (options.developerApiKey === undefined || hapikey === options.developerApiKey) return undefined;
-      return { status: 401, body: errorBody('INVALID_AUTHENTICATION', 'The API key provided is invalid. View or manage your API key here: https://app.hubspot.com/l/api-key/') };
+    if (route?.acceptsDeveloperKey) {
+      // The definitions API belongs to the developer account: an app's token does not open it.
+      if (hapikey && (options.developerApiKey === undefined || hapikey === options.developerApiKey)) return undefined;
+      return { status: 401, body: errorBody('INVALID_AUTHENTICATION', hapikey ? 'The API key provided is invalid. View or manage your API key here: https://app.hubspot.com/l/api-key/' : 'This API takes the developer API key as the hapikey query parameter.') };
     }
     const token = bearerToken(request.headers.authorization);
     if (token === undefined) return { status: 401, body: errorBody('INVALID_AUTHENTICATION', AUTH_MISSING) };

@@ -425,6 +425,11 @@ export class InMemoryPortal {
     this.actionDefinitions.set(`${appId}/${definitionId}`, definition);
   }
 
+  /** The app's workflow-action definitions, in the order they were created. */
+  listActionDefinitions(appId: string): Readonly<Record<string, unknown>>[] {
+    return [...this.actionDefinitions.entries()].filter(([key]) => key.startsWith(`${appId}/`)).map(([, definition]) => definition);
+  }
+
   // ── whole-portal views ────────────────────────────────────────────────────
 
   /** Every piece of state as plain data; equal snapshots mean nothing was written in between. */
@@ -497,6 +502,9 @@ export class InMemoryPortal {
     for (const user of seed.settingsUsers ?? []) this.addSettingsUser(user);
     for (const sequence of seed.sequences ?? []) this.addSequence(sequence);
     for (const list of seed.lists ?? []) this.addList(list);
+    for (const action of seed.workflowActions ?? []) {
+      this.putActionDefinition(action.appId, action.id, { id: action.id, revisionId: '1', actionUrl: action.actionUrl, functions: [], inputFields: [], labels: {}, objectTypes: [...(action.objectTypes ?? ['CONTACT'])], outputFields: [...(action.outputFields ?? [])], published: false });
+    }
     for (const contact of seed.contacts ?? []) this.createObject('contacts', contact.properties, { id: contact.id });
     for (const company of seed.companies ?? []) this.createObject('companies', company.properties, { id: company.id });
     for (const user of seed.users ?? []) this.createObject('users', user.properties, { id: user.id });

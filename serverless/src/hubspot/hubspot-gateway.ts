@@ -2,7 +2,7 @@ import axios, { type AxiosInstance } from 'axios';
 import axiosRetry from 'axios-retry';
 import Bottleneck from 'bottleneck';
 import type { z } from 'zod';
-import { toHubSpotError, unexpectedResponse } from './hubspot-error';
+import { HubSpotError, toHubSpotError, unexpectedResponse } from './hubspot-error';
 import { HUBSPOT_ENDPOINTS, type HubSpotEndpoint, type HubSpotEndpointId } from './hubspot-endpoints';
 import { DEFAULT_SEARCH_PER_SECOND, TEN_SECOND_LIMITS, type AccountTier } from './rate-limits';
 import { HUBSPOT_RETRY_TIMING, isRetryable, retryDelayMs, type RetryTiming } from './retry-policy';
@@ -14,6 +14,11 @@ const SPACING_MARGIN_MS = 15;
 
 export interface GatewayOptions {
   readonly accessToken: string;
+  /**
+   * The developer API key of the developer account that owns the app: HubSpot's workflow-action
+   * definitions API takes it (`?hapikey=`) instead of the app's token. Only `leadops install` needs it.
+   */
+  readonly developerApiKey?: string;
   /** Another base URL, e.g. the local emulator's. */
   readonly baseUrl?: string;
   readonly tier?: AccountTier;
@@ -85,9 +90,11 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
     timeout: options.timeoutMs ?? 30_000,
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
   });
-  // The token lives only in this interceptor, never in the axios defaults that errors serialise.
+  // Credentials live only in this interceptor, never in the axios defaults that errors serialise.
   http.interceptors.request.use((config) => {
-    config.headers.set('Authorization', `Bearer ${options.accessToken}`);
+    const endpoint = ENDPOINTS.get(String(config.headers.get('X-LeadOps-Endpoint') ?? ''));
+    if (endpoint?.scope === null && options.developerApiKey) config.params = { ...(config.params as Record<string, unknown>), hapikey: options.developerApiKey };
+    else config.headers.set('Authorization', `Bearer ${options.accessToken}`);
     return config;
   });
   axiosRetry(http, {
@@ -113,6 +120,9 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
     async call<T>(endpointId: HubSpotEndpointId, request: GatewayRequest, schema: z.ZodType<T>): Promise<T> {
       const endpoint = ENDPOINTS.get(endpointId);
       if (!endpoint) throw new TypeError(`unknown HubSpot endpoint "${endpointId}": add it to hubspot-endpoints.ts with its scope`);
+      if (endpoint.scope === null && !options.developerApiKey) {
+        throw new HubSpotError('UNAUTHORIZED', `${endpointId} takes the developer API key of the account that owns the app, not the app's token.`, 'Set HUBSPOT_DEVELOPER_API_KEY (developer account > Apps > Get HubSpot API key) and run the command again.', { endpointId });
+      }
       const url = fillPath(endpoint.path, request.path);
       const limiter = endpointId.endsWith('.search') ? search : burst;
       counts.calls += 1;
@@ -131,7 +141,9 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
         );
         data = response.status === 204 ? {} : response.data;
       } catch (error) {
-        throw toHubSpotError(error, endpointId);
+        const failure = toHubSpotError(error, endpointId);
+        if (endpoint.scope === null && failure.code === 'UNAUTHORIZED') throw new HubSpotError(failure.code, failure.message, 'Check HUBSPOT_DEVELOPER_API_KEY: it must be the developer API key of the developer account that owns the app.', failure.details);
+        throw failure;
       }
       const parsed = schema.safeParse(data);
       if (!parsed.success) throw unexpectedResponse(endpointId, parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
