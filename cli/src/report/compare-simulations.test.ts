@@ -31,6 +31,13 @@ describe('compareSimulations', () => {
     expect(comparison?.routed).toEqual({ before: 7, after: 7 });
   });
 
+  it('counts a contact whose first clock ran out before a re-route as breached, whatever its last clock says', () => {
+    const result = simulationFixtureWithComparison();
+    if (!result.comparison) throw new Error('fixture changed');
+    const reroutedAfter = result.comparison.decisions.map((decision) => (decision.contactId === '1001' && decision.sla ? { ...decision, earlierClocks: [{ ...decision.sla, status: 'breached' as const }] } : decision));
+    expect(compareSimulations({ ...result, comparison: { ...result.comparison, decisions: reroutedAfter } })?.slaBreaches).toEqual({ before: 1, after: 1 });
+  });
+
   it('treats a move from a queue to a rep as a change of owner', () => {
     const result = simulationFixtureWithComparison();
     if (!result.comparison) throw new Error('fixture changed');

@@ -95,7 +95,8 @@ export function compareSimulations(result: SimulationResult): SimulationComparis
     if (ownerKey(before.route) === ownerKey(after.route)) return;
     rows.push({ contactIndex, contactId: before.contactId, name: contactDisplayName(before), ownerBefore: ownerLabel(before.route), ownerAfter: ownerLabel(after.route), ruleBefore: ruleOf(before), ruleAfter: ruleOf(after) });
   });
-  const breached = (decision: ContactDecision) => decision.sla?.status === 'breached';
+  // A contact breached if any of its clocks did: a re-route does not undo the first owner's breach.
+  const breached = (decision: ContactDecision) => decision.sla?.status === 'breached' || (decision.earlierClocks ?? []).some((clock) => clock.status === 'breached');
   const mql = (decision: ContactDecision) => decision.score.mql;
   const isRouted = (decision: ContactDecision) => decision.route?.outcome === 'assigned';
   const isQueued = (decision: ContactDecision) => decision.route?.outcome === 'queued';

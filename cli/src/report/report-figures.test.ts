@@ -101,6 +101,15 @@ describe('reportFigures: SLA compliance', () => {
     expect(figures.slaCompliance.byTeam[2]?.compliancePercent).toBeNull();
   });
 
+  it('counts a clock that ran out before a re-route as a breach, even when the next owner met theirs', () => {
+    const fixture = simulationFixture();
+    // 1001 Maya met her SLA; say a first owner had let an earlier clock run out before she was re-routed
+    const rerouted = fixture.decisions.map((decision) => (decision.contactId === '1001' && decision.sla ? { ...decision, earlierClocks: [{ ...decision.sla, ownerId: 'earlier-owner', status: 'breached' as const }] } : decision));
+    const withEarlier = reportFigures({ ...fixture, decisions: rerouted });
+    expect(withEarlier.summary.sla).toMatchObject({ met: 4, breached: 2, compliancePercent: (4 / 6) * 100 });
+    expect(withEarlier.slaCompliance.byTeam.reduce((sum, row) => sum + row.breached, 0)).toBe(2);
+  });
+
   it('groups by hour of arrival in UTC, with all 24 hours present', () => {
     const hours = figures.slaCompliance.byHourUtc;
     expect(hours).toHaveLength(24);

@@ -38,8 +38,11 @@ export function slaComplianceTally(): DecisionTally<SlaComplianceFigures> {
         counter = new SlaCounter();
         byTeam.set(team, counter);
       }
-      counter.add(decision.sla.status);
-      byHour[utcHour(decision.arrivedAt)]?.add(decision.sla.status);
+      // A clock that ran out before a re-route is a breach of its own, whatever the next owner did.
+      for (const clock of [...(decision.earlierClocks ?? []), decision.sla]) {
+        counter.add(clock.status);
+        byHour[utcHour(decision.arrivedAt)]?.add(clock.status);
+      }
     },
     result() {
       const teams = [...byTeam.keys()].sort((a, b) => Number(a === null) - Number(b === null));

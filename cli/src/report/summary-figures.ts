@@ -67,7 +67,8 @@ export function summaryTally(importIssues: SimulationResult['importIssues']): Su
       flags += dataQuality.flags.length;
       if (dataQuality.fixes.length > 0) contactsFixed += 1;
       if (dataQuality.flags.length > 0) contactsFlagged += 1;
-      if (decision.sla !== null) sla.add(decision.sla.status);
+      // Every clock counts: one breached before a re-route stays a breach even if the next owner met theirs.
+      if (decision.sla !== null) for (const clock of [...(decision.earlierClocks ?? []), decision.sla]) sla.add(clock.status);
       if (decision.handoff !== null) {
         handoffs.offered += 1;
         handoffs[decision.handoff.status] += 1;
