@@ -48,7 +48,10 @@ export const EMEA_RULE: RoutingRule = { id: 'emea', label: 'EMEA', strategy: 'ro
 export const EVERYONE_ELSE_RULE: RoutingRule = { id: 'everyone-else', label: 'Everyone else', strategy: 'least_loaded', poolId: 'sdr' };
 export const VIP_RULE: RoutingRule = { id: 'vip', label: 'VIP accounts', strategy: null, poolId: null };
 
-export function assignedTo(rep: SimulatedRep, rule: RoutingRule, explanation?: string): RouteOutcome {
+/** A route with the explanation its log step shows (decisions keep texts in the log only). */
+export type RouteSpec = RouteOutcome & { readonly explanation: string };
+
+export function assignedTo(rep: SimulatedRep, rule: RoutingRule, explanation?: string): RouteSpec {
   return {
     outcome: 'assigned',
     ownerId: rep.ownerId,
@@ -64,7 +67,7 @@ export function assignedTo(rep: SimulatedRep, rule: RoutingRule, explanation?: s
   };
 }
 
-export function queuedIn(queue: string): RouteOutcome {
+export function queuedIn(queue: string): RouteSpec {
   return { outcome: 'queued', ownerId: null, ownerName: null, team: null, ruleId: null, ruleLabel: null, strategy: null, poolId: null, queue, skipped: [], explanation: `No routing rule matched: left in the "${queue}" queue` };
 }
 
@@ -96,7 +99,9 @@ export function escalation(action: EscalationOutcome['action'], at: string, deta
   return { stepId: `${clock}-${action}`, label: labels[action] ?? action, action, at: utc(at), detail, clock };
 }
 
-export function handoff(status: HandoffOutcome['status'], rep: SimulatedRep, offeredAt: string, answeredAt: string | null, reasonCode: string | null = null): HandoffOutcome {
+export type HandoffSpec = HandoffOutcome & { readonly reasons: readonly string[] };
+
+export function handoff(status: HandoffOutcome['status'], rep: SimulatedRep, offeredAt: string, answeredAt: string | null, reasonCode: string | null = null): HandoffSpec {
   const offered = utc(offeredAt);
   const reasons = status === 'accepted' ? [`${rep.name} accepted the MQL`] : status === 'rejected' ? [`${rep.name} rejected it: ${reasonCode ?? 'no reason'}`] : status === 'overdue' ? ['Not answered within 240 working minutes'] : ['Waiting for an answer'];
   return { status, receiverOwnerId: rep.ownerId, offeredAt: offered, dueAt: offered + 240 * MINUTE, answeredAt: answeredAt === null ? null : utc(answeredAt), reasonCode, reasons };
@@ -110,34 +115,37 @@ export interface ContactSpec {
   readonly company?: string | null;
   readonly country?: string | null;
   readonly arrivedAt: string;
-  readonly score: ContactDecision['score'];
+  readonly score: ScoreSpec;
   readonly stage: { readonly id: string; readonly label: string; readonly fromStageId?: string | null; readonly reasons?: readonly string[] };
   readonly fixes?: ContactDecision['dataQuality']['fixes'];
   readonly flags?: ContactDecision['dataQuality']['flags'];
-  readonly route?: RouteOutcome | null;
+  readonly route?: RouteSpec | null;
   readonly sla?: SlaOutcome | null;
   readonly escalations?: readonly EscalationOutcome[];
-  readonly handoff?: HandoffOutcome | null;
+  readonly handoff?: HandoffSpec | null;
   readonly nurture?: { readonly trackId: string; readonly label: string; readonly at: string } | null;
   readonly source?: string;
 }
 
-export function score(total: number, fit: number, engagement: number, mql: boolean, reasons: readonly string[] = []): ContactDecision['score'] {
+export type ScoreSpec = ContactDecision['score'] & { readonly reasons: readonly string[] };
+
+export function score(total: number, fit: number, engagement: number, mql: boolean, reasons: readonly string[] = []): ScoreSpec {
   return { total, fit, engagement, mql, reasons: reasons.length > 0 ? reasons : [`+${fit} fit: profile`, `+${engagement} engagement: recent activity`] };
 }
 
-function logOf(decision: Omit<ContactDecision, 'log'>, source: string): DecisionStep[] {
+function logOf(decision: Omit<ContactDecision, 'log'>, spec: ContactSpec): DecisionStep[] {
+  const source = spec.source ?? 'samples/contacts.csv';
   const steps: DecisionStep[] = [{ at: decision.arrivedAt, kind: 'arrival', summary: `Arrived from ${source}`, reasons: [] }];
   const { fixes, flags } = decision.dataQuality;
   if (fixes.length + flags.length > 0) {
     steps.push({ at: decision.arrivedAt, kind: 'data-quality', summary: `${fixes.length} values fixed, ${flags.length} flagged`, reasons: [...fixes.map((fix) => `${fix.property}: "${fix.from}" → "${fix.to}" (${fix.reason})`), ...flags.map((flag) => `${flag.code}: ${flag.text}`)] });
   }
   const s = decision.score;
-  steps.push({ at: decision.arrivedAt, kind: 'score', summary: `Score ${s.total} (fit ${s.fit}, engagement ${s.engagement})${s.mql ? ': MQL' : ''}`, reasons: s.reasons });
-  steps.push({ at: decision.arrivedAt, kind: 'lifecycle', summary: `Stage: ${decision.lifecycle.stageLabel}`, reasons: decision.lifecycle.reasons });
-  if (decision.route !== null) {
-    const route = decision.route;
-    steps.push({ at: decision.arrivedAt, kind: 'route', summary: route.explanation, reasons: [...(route.ruleLabel === null ? [] : [`Rule "${route.ruleLabel}" matched`]), ...route.skipped.map((skip) => `Skipped ${skip.name}: ${skip.text}`)] });
+  steps.push({ at: decision.arrivedAt, kind: 'score', summary: `Score ${s.total} (fit ${s.fit}, engagement ${s.engagement})${s.mql ? ': MQL' : ''}`, reasons: spec.score.reasons });
+  steps.push({ at: decision.arrivedAt, kind: 'lifecycle', summary: `Stage: ${decision.lifecycle.stageLabel}`, reasons: spec.stage.reasons ?? [`Meets the ${spec.stage.label} criteria`] });
+  if (spec.route) {
+    const route = spec.route;
+    steps.push({ at: decision.arrivedAt, kind: 'route', summary: route.explanation, reasons: [...(route.ruleLabel === null ? [] : [`Rule "${route.ruleLabel}" matched`]), ...route.skipped.map((skip) => `Skipped ${skip.name} (${skip.code})`)] });
   }
   const sla = decision.sla;
   if (sla !== null) {
@@ -145,7 +153,7 @@ function logOf(decision: Omit<ContactDecision, 'log'>, source: string): Decision
     if (sla.firstTouchAt !== null) steps.push({ at: sla.firstTouchAt, kind: 'touch', summary: `First touch${sla.workingMinutesToTouch === null ? '' : ` after ${sla.workingMinutesToTouch} working minutes`} (${sla.status})`, reasons: [] });
   }
   for (const step of decision.escalations) steps.push({ at: step.at, kind: 'escalation', summary: `${step.label}: ${step.detail}`, reasons: [] });
-  if (decision.handoff !== null) steps.push({ at: decision.handoff.answeredAt ?? decision.handoff.offeredAt, kind: 'handoff', summary: `Handoff ${decision.handoff.status}`, reasons: decision.handoff.reasons });
+  if (spec.handoff) steps.push({ at: spec.handoff.answeredAt ?? spec.handoff.offeredAt, kind: 'handoff', summary: `Handoff ${spec.handoff.status}`, reasons: spec.handoff.reasons });
   if (decision.nurture !== null) steps.push({ at: decision.nurture.at, kind: 'nurture', summary: `Enrolled in ${decision.nurture.label}`, reasons: [] });
   // Stable: steps at the same instant keep the engine's order (data quality before score before route…).
   return steps.sort((a, b) => a.at - b.at);
@@ -160,15 +168,27 @@ export function contactDecision(spec: ContactSpec): ContactDecision {
     country: spec.country ?? null,
     arrivedAt: utc(spec.arrivedAt),
     dataQuality: { fixes: spec.fixes ?? [], flags: spec.flags ?? [] },
-    score: spec.score,
-    lifecycle: { fromStageId: spec.stage.fromStageId ?? null, stageId: spec.stage.id, stageLabel: spec.stage.label, reasons: spec.stage.reasons ?? [`Meets the ${spec.stage.label} criteria`] },
-    route: spec.route ?? null,
+    score: withoutTexts(spec.score),
+    lifecycle: { fromStageId: spec.stage.fromStageId ?? null, stageId: spec.stage.id, stageLabel: spec.stage.label },
+    route: spec.route ? routeOutcome(spec.route) : null,
     sla: spec.sla ?? null,
     escalations: spec.escalations ?? [],
-    handoff: spec.handoff ?? null,
+    handoff: spec.handoff ? withoutTexts(spec.handoff) : null,
     nurture: spec.nurture ? { trackId: spec.nurture.trackId, label: spec.nurture.label, at: utc(spec.nurture.at) } : null,
   };
-  return { ...decision, log: logOf(decision, spec.source ?? 'samples/contacts.csv') };
+  return { ...decision, log: logOf(decision, spec) };
+}
+
+/** A spec's outcome without the reasons its log step shows. */
+function withoutTexts<T extends { readonly reasons: readonly string[] }>(spec: T): Omit<T, 'reasons'> {
+  const { reasons: _reasons, ...outcome } = spec;
+  return outcome;
+}
+
+/** The route as a decision holds it: its explanation is in the log. */
+export function routeOutcome(spec: RouteSpec): RouteOutcome {
+  const { explanation: _explanation, ...outcome } = spec;
+  return outcome;
 }
 
 const SUBSCRIBER = { id: 'subscriber', label: 'Subscriber' };
@@ -273,9 +293,9 @@ export function simulationFixtureWithComparison(): SimulationResult {
   const other = base.decisions.map((decision): ContactDecision => {
     switch (decision.contactId) {
       case '1001':
-        return { ...decision, route: assignedTo(BEN, { ...EMEA_RULE, label: 'EMEA weighted', strategy: 'weighted' }) };
+        return { ...decision, route: routeOutcome(assignedTo(BEN, { ...EMEA_RULE, label: 'EMEA weighted', strategy: 'weighted' })) };
       case '1004':
-        return { ...decision, route: assignedTo(HANA, EVERYONE_ELSE_RULE) };
+        return { ...decision, route: routeOutcome(assignedTo(HANA, EVERYONE_ELSE_RULE)) };
       case '1002':
         return decision.sla === null ? decision : { ...decision, sla: { ...decision.sla, status: 'met' } };
       case '1006':

@@ -1,14 +1,14 @@
-import { compareSimulations, comparisonSummaryLines } from '../report/compare-simulations';
-import { reportFigures } from '../report/report-figures';
-import type { SimulationResult } from '../simulate/simulation-result';
+import { comparisonSummaryLines, type SimulationComparison } from '../report/compare-simulations';
+import type { ReportFigures } from '../report/report-figures';
+import type { ApiUsage, SimulationResult } from '../simulate/simulation-result';
 
 const n = (value: number) => value.toLocaleString('en-US');
 const minutes = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 1000) / 10}%`);
 
 /** The one-screen summary `simulate` prints: the figures a RevOps lead checks first, and where the files are. */
-export function simulationSummary(result: SimulationResult, run: { readonly seconds: number; readonly reportFile: string; readonly decisionsFile: string }): string[] {
-  const figures = reportFigures(result, { mqlThreshold: result.meta.mqlThreshold, lifecycleStages: result.meta.stages });
+export function simulationSummary(result: { readonly meta: SimulationResult['meta']; readonly figures: ReportFigures; readonly comparison: SimulationComparison | null; readonly api: ApiUsage | null }, run: { readonly seconds: number; readonly reportFile: string; readonly decisionsFile: string }): string[] {
+  const figures = result.figures;
   const s = figures.summary;
   const from = new Date(result.meta.window.from).toISOString().slice(0, 10);
   const to = new Date(result.meta.window.to).toISOString().slice(0, 10);
@@ -27,7 +27,7 @@ export function simulationSummary(result: SimulationResult, run: { readonly seco
     const a = result.api.agreement;
     lines.push(`  HubSpot API  ${n(result.api.calls)} calls, ${(result.api.wallTimeAtLimitsMs / 60_000).toFixed(1)} min at ${result.api.rateLimit}; agrees with the rules on owner ${n(a.sameOwner)}/${n(a.contacts)}, score ${n(a.sameScore)}/${n(a.contacts)}, stage ${n(a.sameStage)}/${n(a.contacts)}`);
   }
-  const comparison = compareSimulations(result);
+  const comparison = result.comparison;
   if (comparison) lines.push(...comparisonSummaryLines(comparison).map((line) => `  ${line}`));
   lines.push(`Report:    ${run.reportFile}`, `Decisions: ${run.decisionsFile}`);
   return lines;

@@ -45,6 +45,7 @@ export function breachListTally(): DecisionTally<BreachRow[]> {
         escalations: decision.escalations,
       });
     },
-    result: () => rows,
+    // Decisions come as contacts' stories end: put the rows back in arrival order.
+    result: () => [...rows].sort((a, b) => a.contactIndex - b.contactIndex),
   };
 }

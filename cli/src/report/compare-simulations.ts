@@ -48,70 +48,117 @@ function ruleOf(decision: ContactDecision): string | null {
   return decision.route?.ruleLabel ?? decision.route?.ruleId ?? null;
 }
 
-function assignedCounts(decisions: readonly ContactDecision[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const decision of decisions) {
-    const ownerId = decision.route?.outcome === 'assigned' ? decision.route.ownerId : null;
-    if (ownerId !== null) counts.set(ownerId, (counts.get(ownerId) ?? 0) + 1);
-  }
-  return counts;
+/** A contact breached if any of its clocks did: a re-route does not undo the first owner's breach. */
+function breached(decision: ContactDecision): boolean {
+  return decision.sla?.status === 'breached' || (decision.earlierClocks ?? []).some((clock) => clock.status === 'breached');
 }
 
-function tally(decisions: readonly ContactDecision[], test: (decision: ContactDecision) => boolean): number {
-  let count = 0;
-  for (const decision of decisions) if (test(decision)) count += 1;
-  return count;
-}
+/** One run's counts, decision by decision. */
+class RunCounts {
+  routed = 0;
+  queued = 0;
+  slaBreaches = 0;
+  mqls = 0;
+  readonly assigned = new Map<string, number>();
+  readonly ownerNames = new Map<string, string>();
 
-function shareChanges(before: readonly ContactDecision[], after: readonly ContactDecision[], reps: readonly SimulatedRep[]): ShareChange[] {
-  const countsBefore = assignedCounts(before);
-  const countsAfter = assignedCounts(after);
-  const totalBefore = [...countsBefore.values()].reduce((sum, n) => sum + n, 0);
-  const totalAfter = [...countsAfter.values()].reduce((sum, n) => sum + n, 0);
-  const names = new Map<string, string>();
-  for (const rep of reps) names.set(rep.ownerId, rep.name);
-  for (const decision of [...before, ...after]) {
+  add(decision: ContactDecision): void {
     const route = decision.route;
-    if (route?.outcome === 'assigned' && route.ownerId !== null && !names.has(route.ownerId)) names.set(route.ownerId, route.ownerName ?? route.ownerId);
+    if (route?.outcome === 'assigned') {
+      this.routed += 1;
+      if (route.ownerId !== null) {
+        this.assigned.set(route.ownerId, (this.assigned.get(route.ownerId) ?? 0) + 1);
+        if (!this.ownerNames.has(route.ownerId)) this.ownerNames.set(route.ownerId, route.ownerName ?? route.ownerId);
+      }
+    } else if (route?.outcome === 'queued') {
+      this.queued += 1;
+    }
+    if (breached(decision)) this.slaBreaches += 1;
+    if (decision.score.mql) this.mqls += 1;
   }
-  return [...names].map(([ownerId, name]) => {
-    const b = countsBefore.get(ownerId) ?? 0;
-    const a = countsAfter.get(ownerId) ?? 0;
-    return { ownerId, name, before: b, after: a, shareBeforePercent: totalBefore === 0 ? 0 : (b / totalBefore) * 100, shareAfterPercent: totalAfter === 0 ? 0 : (a / totalAfter) * 100 };
-  });
+
+  totalAssigned(): number {
+    let total = 0;
+    for (const count of this.assigned.values()) total += count;
+    return total;
+  }
+}
+
+/** What the comparison needs of a contact in the first run, so the run's decisions need not be kept. */
+interface FirstRunContact {
+  readonly contactIndex: number;
+  readonly name: string;
+  readonly ownerKey: string;
+  readonly ownerLabel: string;
+  readonly rule: string | null;
+}
+
+/** The comparison, fed with both runs' decisions one at a time (the first run's before the other's). */
+export interface ComparisonTally {
+  /** A decision of the simulated config's run; `contactIndex` anchors it to its decision log. */
+  addBefore(decision: ContactDecision, contactIndex: number): void;
+  /** A decision of the run under the other config. */
+  addAfter(decision: ContactDecision): void;
+  result(configAfter: string, reps: readonly SimulatedRep[]): SimulationComparison;
+}
+
+export function comparisonTally(configBefore: string): ComparisonTally {
+  const firstRun = new Map<string, FirstRunContact>();
+  const before = new RunCounts();
+  const after = new RunCounts();
+  const rows: ChangedOwner[] = [];
+  let afterCount = 0;
+  let compared = 0;
+  return {
+    addBefore(decision, contactIndex) {
+      before.add(decision);
+      firstRun.set(decision.contactId, { contactIndex, name: contactDisplayName(decision), ownerKey: ownerKey(decision.route), ownerLabel: ownerLabel(decision.route), rule: ruleOf(decision) });
+    },
+    addAfter(decision) {
+      after.add(decision);
+      afterCount += 1;
+      const first = firstRun.get(decision.contactId);
+      if (first === undefined) return;
+      compared += 1;
+      if (first.ownerKey === ownerKey(decision.route)) return;
+      rows.push({ contactIndex: first.contactIndex, contactId: decision.contactId, name: first.name, ownerBefore: first.ownerLabel, ownerAfter: ownerLabel(decision.route), ruleBefore: first.rule, ruleAfter: ruleOf(decision) });
+    },
+    result(configAfter, reps) {
+      const totalBefore = before.totalAssigned();
+      const totalAfter = after.totalAssigned();
+      const names = new Map<string, string>();
+      for (const rep of reps) names.set(rep.ownerId, rep.name);
+      for (const [ownerId, name] of [...before.ownerNames, ...after.ownerNames]) if (!names.has(ownerId)) names.set(ownerId, name);
+      const shares = [...names].map(([ownerId, name]) => {
+        const b = before.assigned.get(ownerId) ?? 0;
+        const a = after.assigned.get(ownerId) ?? 0;
+        return { ownerId, name, before: b, after: a, shareBeforePercent: totalBefore === 0 ? 0 : (b / totalBefore) * 100, shareAfterPercent: totalAfter === 0 ? 0 : (a / totalAfter) * 100 };
+      });
+      return {
+        configBefore,
+        configAfter,
+        compared,
+        onlyInOneRun: firstRun.size - compared + (afterCount - compared),
+        // in the first run's (arrival) order, whatever order the other run's decisions came in
+        changedOwners: { count: rows.length, rows: [...rows].sort((x, y) => x.contactIndex - y.contactIndex) },
+        shares,
+        routed: { before: before.routed, after: after.routed },
+        queued: { before: before.queued, after: after.queued },
+        slaBreaches: { before: before.slaBreaches, after: after.slaBreaches },
+        mqls: { before: before.mqls, after: after.mqls },
+      };
+    },
+  };
 }
 
 /** What changes when the same leads run under the other config; null when the run has no comparison. */
 export function compareSimulations(result: SimulationResult): SimulationComparison | null {
   const other = result.comparison;
   if (other === null) return null;
-  const afterById = new Map(other.decisions.map((decision) => [decision.contactId, decision]));
-  const rows: ChangedOwner[] = [];
-  let compared = 0;
-  result.decisions.forEach((before, contactIndex) => {
-    const after = afterById.get(before.contactId);
-    if (after === undefined) return;
-    compared += 1;
-    if (ownerKey(before.route) === ownerKey(after.route)) return;
-    rows.push({ contactIndex, contactId: before.contactId, name: contactDisplayName(before), ownerBefore: ownerLabel(before.route), ownerAfter: ownerLabel(after.route), ruleBefore: ruleOf(before), ruleAfter: ruleOf(after) });
-  });
-  // A contact breached if any of its clocks did: a re-route does not undo the first owner's breach.
-  const breached = (decision: ContactDecision) => decision.sla?.status === 'breached' || (decision.earlierClocks ?? []).some((clock) => clock.status === 'breached');
-  const mql = (decision: ContactDecision) => decision.score.mql;
-  const isRouted = (decision: ContactDecision) => decision.route?.outcome === 'assigned';
-  const isQueued = (decision: ContactDecision) => decision.route?.outcome === 'queued';
-  return {
-    configBefore: result.meta.configName,
-    configAfter: other.configName,
-    compared,
-    onlyInOneRun: result.decisions.length - compared + (other.decisions.length - compared),
-    changedOwners: { count: rows.length, rows },
-    shares: shareChanges(result.decisions, other.decisions, [...result.reps, ...other.reps]),
-    routed: { before: tally(result.decisions, isRouted), after: tally(other.decisions, isRouted) },
-    queued: { before: tally(result.decisions, isQueued), after: tally(other.decisions, isQueued) },
-    slaBreaches: { before: tally(result.decisions, breached), after: tally(other.decisions, breached) },
-    mqls: { before: tally(result.decisions, mql), after: tally(other.decisions, mql) },
-  };
+  const tally = comparisonTally(result.meta.configName);
+  result.decisions.forEach((decision, index) => tally.addBefore(decision, index));
+  for (const decision of other.decisions) tally.addAfter(decision);
+  return tally.result(other.configName, [...result.reps, ...other.reps]);
 }
 
 /** Share changes under this many percentage points are noise for a one-screen summary. */

@@ -1,4 +1,4 @@
-import type { ContactDecision, DecisionStep, SimulationResult } from '../simulate/simulation-result';
+import type { ContactDecision, DecisionStep } from '../simulate/simulation-result';
 import { contactDisplayName } from './contact-display-name';
 import { jsonForScript } from './json-for-script';
 import { ownerLabel } from './owner-label';
@@ -182,11 +182,28 @@ class StepTable {
   }
 }
 
-/** Collects the page's contact data one decision at a time, in the run's order; see ContactBrowserData. */
+/** Collects the page's contact data one decision at a time, in any order; see ContactBrowserData. */
 export interface ContactBrowserDataBuilder {
-  /** Every decision, in order, `index` counting from 0 without gaps. */
+  /** Every decision once, `index` (its place in the table, 0 to count − 1) given by the caller. */
   readonly add: (decision: ContactDecision, index: number) => void;
   finish(): ContactBrowserPayload;
+}
+
+/**
+ * The logs' entries with each contact's run (from `starts[i]` to `ends[i]`) moved to index order;
+ * `ends` becomes the end of each run in the new layout.
+ */
+function inIndexOrder(entries: Int32Array, starts: Int32Array, ends: Int32Array): Int32Array {
+  const ordered = new Int32Array(entries.length);
+  let at = 0;
+  for (let i = 0; i < starts.length; i += 1) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    ordered.set(entries.subarray(start, end), at);
+    at += end - start;
+    ends[i] = at;
+  }
+  return ordered;
 }
 
 /** Integers as a JSON array: typed arrays join without the per-element walk of JSON.stringify. */
@@ -200,15 +217,18 @@ function intsJson(values: Int32Array | Uint8Array): string {
  * hold only numbers besides the text tables and the id, name and email columns, so only those go through
  * jsonForScript's escaping.
  */
-export function contactBrowserData(result: Pick<SimulationResult, 'meta' | 'decisions'>): ContactBrowserDataBuilder {
-  const count = result.decisions.length;
+export function contactBrowserData(run: { readonly base: number; readonly count: number }): ContactBrowserDataBuilder {
+  const count = run.count;
   const table = new TextTable();
   const stepTable = new StepTable();
   const kinds: string[] = [];
   const kindIndex = new Map<string, number>();
-  const base = result.meta.window.from;
+  const base = run.base;
   const seconds = (at: number) => Math.round((at - base) / 1000);
+  // Logs arrive in the order decisions do; each contact's run of entries is found by its start and
+  // end, and finish() lays the runs out in index order.
   const logEntries = new IntList();
+  const logStarts = new Int32Array(count);
   let stepNumbers = new Int32Array(16);
   const data = {
     base,
@@ -259,6 +279,7 @@ export function contactBrowserData(result: Pick<SimulationResult, 'meta' | 'deci
     data.touchMinutes[index] = sla?.workingMinutesToTouch ?? null;
     data.handoff[index] = table.intern(decision.handoff?.status);
     data.nurture[index] = table.intern(decision.nurture?.label);
+    logStarts[index] = logEntries.length;
     for (const step of decision.log) {
       const length = step.reasons.length + 2;
       if (stepNumbers.length < length) stepNumbers = new Int32Array(length * 2);
@@ -272,7 +293,7 @@ export function contactBrowserData(result: Pick<SimulationResult, 'meta' | 'deci
   };
   const finish = (): ContactBrowserPayload => {
     for (const kind of kinds) data.kindLabels.push(KIND_LABELS[kind as DecisionStep['kind']] ?? kind);
-    const entries = logEntries.view();
+    const entries = inIndexOrder(logEntries.view(), logStarts, data.logEnds);
     const jsonParts = [
       `{"base":${Number.isFinite(base) ? String(base) : 'null'}`,
       `,"kinds":${jsonForScript(kinds)}`,

@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { syntheticSimulationResult } from '../../test-support/simulation-fixture';
 import type { SimulationResult } from '../simulate/simulation-result';
 import { findAll, findById, parseHtmlStrictly, textOf, type HtmlElement } from './parse-html-strictly';
-import { renderReportHtml } from './render-report-html';
+import { renderReportHtml } from './report-builder';
 
 type Listener = (event: { target: unknown }) => void;
 

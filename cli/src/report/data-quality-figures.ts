@@ -26,6 +26,21 @@ function byCountThenName<T extends { readonly count: number }>(nameOf: (item: T)
   return (a, b) => b.count - a.count || nameOf(a).localeCompare(nameOf(b));
 }
 
+/**
+ * Examples are the first contacts to arrive with the issue, whatever order decisions come in: the
+ * list stays sorted by contact index and at most EXAMPLES_PER_ISSUE long.
+ */
+function keepsExample(examples: readonly { readonly contactIndex: number }[], contactIndex: number): boolean {
+  return examples.length < EXAMPLES_PER_ISSUE || contactIndex < (examples[examples.length - 1] as { readonly contactIndex: number }).contactIndex;
+}
+
+function addExample<T extends { readonly contactIndex: number }>(examples: T[], example: T): void {
+  let at = examples.length;
+  while (at > 0 && (examples[at - 1] as T).contactIndex > example.contactIndex) at -= 1;
+  examples.splice(at, 0, example);
+  if (examples.length > EXAMPLES_PER_ISSUE) examples.pop();
+}
+
 export function dataQualityTally(): DecisionTally<DataQualityFigures> {
   const flags = new Map<string, { count: number; examples: FlagGroup['examples'][number][] }>();
   const fixes = new Map<string, { count: number; examples: FixGroup['examples'][number][] }>();
@@ -38,7 +53,7 @@ export function dataQualityTally(): DecisionTally<DataQualityFigures> {
           flags.set(flag.code, group);
         }
         group.count += 1;
-        if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), text: flag.text });
+        if (keepsExample(group.examples, contactIndex)) addExample(group.examples, { contactIndex, name: contactDisplayName(decision), text: flag.text });
       }
       for (const fix of decision.dataQuality.fixes) {
         let group = fixes.get(fix.property);
@@ -47,7 +62,7 @@ export function dataQualityTally(): DecisionTally<DataQualityFigures> {
           fixes.set(fix.property, group);
         }
         group.count += 1;
-        if (group.examples.length < EXAMPLES_PER_ISSUE) group.examples.push({ contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
+        if (keepsExample(group.examples, contactIndex)) addExample(group.examples, { contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
       }
     },
     result: () => ({

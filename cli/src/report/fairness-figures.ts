@@ -1,5 +1,4 @@
-import type { SimulatedRep } from '../simulate/simulation-result';
-import type { DecisionTally } from './decision-tally';
+import type { ContactDecision, SimulatedRep } from '../simulate/simulation-result';
 
 /** One rep's leads against what fair routing meant to give them. */
 export interface RepFairness {
@@ -15,12 +14,18 @@ export interface RepFairness {
   readonly expectedSharePercent: number;
 }
 
+/** Leads counted per owner as decisions come; the reps (with what each was due) are known only at the end of a run. */
+export interface FairnessTally {
+  add(decision: ContactDecision, index: number): void;
+  result(reps: readonly SimulatedRep[]): RepFairness[];
+}
+
 /**
  * Leads per rep against expectedLeads, reps in the result's order. An owner who got leads but is not
  * among the reps (a named owner outside the routing team) still gets a row, due nothing, so no lead
  * disappears from the table.
  */
-export function fairnessTally(reps: readonly SimulatedRep[]): DecisionTally<RepFairness[]> {
+export function fairnessTally(): FairnessTally {
   const assigned = new Map<string, number>();
   const names = new Map<string, { name: string; team: string | null }>();
   let totalAssigned = 0;
@@ -37,7 +42,7 @@ export function fairnessTally(reps: readonly SimulatedRep[]): DecisionTally<RepF
       }
       totalAssigned += 1;
     },
-    result() {
+    result(reps) {
       const totalExpected = reps.reduce((sum, rep) => sum + rep.expectedLeads, 0);
       const rows = [
         ...reps,

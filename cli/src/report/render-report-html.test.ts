@@ -1,7 +1,7 @@
 import { ANA, FIXTURE_STAGES, fixtureApiUsage, simulationFixture, simulationFixtureWithComparison, syntheticSimulationResult } from '../../test-support/simulation-fixture';
 import type { SimulationResult } from '../simulate/simulation-result';
 import { findAll, findById, parseHtmlStrictly, textOf, type HtmlDocument } from './parse-html-strictly';
-import { renderReportHtml } from './render-report-html';
+import { renderReportHtml } from './report-builder';
 import { figureKeys, figureValue, section } from './report-html-test-helpers';
 
 function render(result: SimulationResult = simulationFixture()): { html: string; document: HtmlDocument } {

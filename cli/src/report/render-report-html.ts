@@ -1,11 +1,11 @@
-import type { SimulationResult } from '../simulate/simulation-result';
-import { compareSimulations } from './compare-simulations';
+import type { ApiUsage, SimulationResult } from '../simulate/simulation-result';
+import type { SimulationComparison } from './compare-simulations';
 import { CONTACT_BROWSER_SCRIPT } from './contact-browser-script';
-import { contactBrowserData } from './contact-browser-data';
+import type { ContactBrowserPayload } from './contact-browser-data';
 import { escapeHtml } from './escape-html';
 import { formatUtc } from './format-report-values';
 import { latin1Html, oneByteString } from './latin1-text';
-import { reportFigures } from './report-figures';
+import type { ReportFigures } from './report-figures';
 import { resolveReportSettings, type ReportSettings } from './report-settings';
 import { REPORT_STYLES } from './report-styles';
 import { apiUsageSection } from './sections/api-usage-section';
@@ -27,8 +27,7 @@ import { summarySection } from './sections/summary-section';
  */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-function header(result: SimulationResult): string {
-  const meta = result.meta;
+function header(meta: SimulationResult['meta']): string {
   const items: [string, string][] = [
     ['Config', meta.configName],
     ['Contacts from', meta.source],
@@ -49,38 +48,42 @@ function tableOfContents(sections: readonly (readonly [string, string])[]): stri
   return `<nav class="toc" aria-label="Sections"><ul>${sections.map(([id, label]) => `<li><a href="#${id}">${escapeHtml(label)}</a></li>`).join('')}</ul></nav>`;
 }
 
-/**
- * The whole report as one self-contained HTML file: figures, hand-drawn SVG charts, and every
- * contact's decision log. `settings` overrides the MQL threshold and stage order read from the meta.
- */
-export function renderReportHtml(result: SimulationResult, settings: ReportSettings = {}): string {
-  // The contact data is collected in the figures' pass: each decision is read from memory once.
-  const contactData = contactBrowserData(result);
-  const figures = reportFigures(result, settings, contactData.add);
-  const contacts = contactData.finish();
-  const comparison = compareSimulations(result);
+/** Everything the report shows, computed: see reportBuilder for collecting it from a run. */
+export interface ReportContent {
+  readonly meta: SimulationResult['meta'];
+  readonly importIssues: SimulationResult['importIssues'];
+  readonly api: ApiUsage | null;
+  readonly figures: ReportFigures;
+  readonly contacts: ContactBrowserPayload;
+  readonly comparison: SimulationComparison | null;
+  readonly settings: ReportSettings;
+}
+
+/** The report page from its computed content. */
+export function reportHtml(content: ReportContent): string {
+  const { meta, figures, contacts, comparison, settings } = content;
   const sections: [string, string, string][] = [
     ['summary', 'Summary', summarySection(figures)],
     ['fairness', 'Fairness', fairnessSection(figures.fairness)],
     ['first-touch', 'First touch', firstTouchSection(figures.firstTouch)],
     ['sla-compliance', 'SLA compliance', slaComplianceSection(figures.slaCompliance)],
     ['scores', 'Scores', scoresSection(figures.scores)],
-    ['funnel', 'Funnel', funnelSection(figures.funnel, resolveReportSettings(result, settings).lifecycleStages !== undefined)],
+    ['funnel', 'Funnel', funnelSection(figures.funnel, resolveReportSettings(content, settings).lifecycleStages !== undefined)],
     ['breaches', 'Breaches', breachesSection(figures.breaches)],
     ['data-quality', 'Data quality', dataQualitySection(figures.dataQuality)],
-    ['import-issues', 'Import issues', importIssuesSection(result.importIssues)],
+    ['import-issues', 'Import issues', importIssuesSection(content.importIssues)],
   ];
-  if (result.api !== null) sections.push(['api-usage', 'API usage', apiUsageSection(result.api)]);
+  if (content.api !== null) sections.push(['api-usage', 'API usage', apiUsageSection(content.api)]);
   if (comparison !== null) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   sections.push(['contacts', 'Contacts', contactsSection(contacts)]);
   // Markup and text go through latin1Html; the style, the script and the JSON are Latin-1 already.
   const markup = (html: string) => oneByteString(latin1Html(html));
-  const body = [header(result), tableOfContents(sections.map(([id, label]) => [id, label] as const)), '<main>', ...sections.map(([, , html]) => html), '</main>'];
+  const body = [header(meta), tableOfContents(sections.map(([id, label]) => [id, label] as const)), '<main>', ...sections.map(([, , html]) => html), '</main>'];
   return [
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    markup(`<title>LeadOps simulation report: ${escapeHtml(result.meta.configName)}</title>`),
+    markup(`<title>LeadOps simulation report: ${escapeHtml(meta.configName)}</title>`),
     `<style>${REPORT_STYLES}</style></head><body>`,
     markup(body.join('')),
     '<script type="application/json" id="contact-data">',

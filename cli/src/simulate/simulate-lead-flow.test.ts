@@ -1,6 +1,7 @@
 import { buildWorkingCalendar, evaluateSla, parseHubSpotWorkingHours } from '@leadops/rules';
 import { arrivingLeads, MONDAY, smallConfig, smallPortal } from '../../test-support/small-portal';
-import { simulateLeadFlow } from './simulate-lead-flow';
+import { runLeadFlow, simulateLeadFlow } from './simulate-lead-flow';
+import type { ContactDecision } from './simulation-result';
 
 const HOUR = 3_600_000;
 const newYorkOffice = (() => {
@@ -138,5 +139,29 @@ describe('simulateLeadFlow', () => {
     const expectedTotal = run.reps.reduce((sum, rep) => sum + rep.expectedLeads, 0);
     expect(expectedTotal).toBeGreaterThan(assigned * 0.98);
     expect(run.reps.find((r) => r.ownerId === '11')?.expectedLeads).toBeGreaterThan(run.reps.find((r) => r.ownerId === '13')?.expectedLeads ?? Infinity);
+  });
+
+  it('hands each lead to the sink once, as its story ends, with the same decisions the collected run holds', () => {
+    const handed: { decision: ContactDecision; index: number }[] = [];
+    let announced = -1;
+    const outcome = runLeadFlow(smallPortal(config, contacts), config, { seed: 3 }, { start: ({ leads }) => (announced = leads), decision: (decision, index) => handed.push({ decision, index }) });
+    expect(announced).toBe(contacts.length);
+    expect(outcome.leads).toBe(contacts.length);
+    expect(handed.map((h) => h.index).sort((a, b) => a - b)).toEqual(contacts.map((_, i) => i));
+    // Put back in arrival order, they are exactly the collected run's decisions.
+    const byIndex: ContactDecision[] = [];
+    for (const { decision, index } of handed) byIndex[index] = decision;
+    expect(byIndex).toEqual(run.decisions);
+    // A lead whose touch comes later is written after leads that arrived after it and finished first.
+    expect(handed.map((h) => h.index)).not.toEqual(contacts.map((_, i) => i));
+  });
+
+  it('writes out a lead with nothing left to happen at once, before an earlier lead still waiting for its touch', () => {
+    const [waiting] = arrivingLeads(1, { start: MONDAY + 10 * HOUR });
+    const [subscriber] = arrivingLeads(1, { start: MONDAY + 11 * HOUR, properties: () => ({ email: 'someone@gmail.com' }) });
+    if (!waiting || !subscriber) throw new Error('no lead');
+    const order: string[] = [];
+    runLeadFlow(smallPortal(config, [waiting, { ...subscriber, id: 'sub', activities: [] }]), config, { seed: 3 }, { decision: (decision) => order.push(decision.contactId) });
+    expect(order).toEqual(['sub', waiting.id]);
   });
 });

@@ -41,12 +41,36 @@ export interface SimulateOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface LeadFlowRun {
-  readonly window: { readonly from: number; readonly to: number };
+/** Where a run's decisions go, one contact at a time, as each contact's story ends. */
+export interface DecisionSink {
+  /** Called once, before any decision: the simulated window and how many leads will be decided. */
+  start?(run: { readonly window: LeadFlowWindow; readonly leads: number }): void;
+  /**
+   * A lead with nothing left to happen before the end: no touch, re-route or later form is still to come.
+   * Leads finish in simulated-time order of their last event, not in arrival order; `index` is the lead's
+   * position in arrival order (0 for the first to arrive), so a sink can put it back in that order.
+   */
+  decision(decision: ContactDecision, index: number): void;
+}
+
+export interface LeadFlowWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What a run knows once every lead has been decided. */
+export interface LeadFlowOutcome {
+  readonly window: LeadFlowWindow;
   readonly reps: SimulatedRep[];
-  readonly decisions: ContactDecision[];
+  /** How many leads were decided (each passed to the sink once). */
+  readonly leads: number;
   /** Reps the config names that cannot be used, and why. */
   readonly warnings: string[];
+}
+
+export interface LeadFlowRun extends LeadFlowOutcome {
+  /** In arrival order. */
+  readonly decisions: ContactDecision[];
 }
 
 interface Assignment {
@@ -58,8 +82,12 @@ interface Assignment {
   readonly touchAt: number | null;
 }
 
-/** One contact's progress through the flow; becomes its ContactDecision at the end. */
+/** One contact's progress through the flow; becomes its ContactDecision when its story ends. */
 interface LeadRun {
+  /** Position in arrival order. */
+  readonly index: number;
+  /** Events of this lead still in the queue: at 0 its story has ended. */
+  pending: number;
   contact: Contact;
   readonly arrivedAt: number;
   readonly base: Pick<ContactDecision, 'contactId' | 'email' | 'name' | 'company' | 'country' | 'arrivedAt' | 'dataQuality'>;
@@ -73,7 +101,6 @@ interface LeadRun {
   readonly fromStageId: string | null;
   stageId: string;
   stageLabel: string;
-  stageReasons: string[];
   route: RouteOutcome | null;
   assignment: Assignment | null;
   sla: SlaOutcome | null;
@@ -97,7 +124,11 @@ type FlowEvent =
 const TRIGGERS: ReadonlySet<string> = new Set(['form_submission', 'meeting']);
 
 function scoreView(score: ReturnType<typeof scoreLead>): ContactDecision['score'] {
-  return { total: score.total, fit: score.fit, engagement: score.engagement, mql: score.mql.qualifies, reasons: [...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text), score.mql.reason.text] };
+  return { total: score.total, fit: score.fit, engagement: score.engagement, mql: score.mql.qualifies };
+}
+
+function scoreReasons(score: ReturnType<typeof scoreLead>): string[] {
+  return [...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text), score.mql.reason.text];
 }
 
 /** Index of the first triggering activity after `at`, searching from `from` (activities are in time order). */
@@ -107,6 +138,14 @@ function nextTriggerAfter(activities: readonly { readonly type: string; readonly
     if (activity && activity.at > at && TRIGGERS.has(activity.type)) return i;
   }
   return activities.length;
+}
+
+/** Entries by time, those at the same instant in the order they were recorded; most logs are in order already. */
+function inTimeOrder<T extends { readonly at: number }>(entries: readonly T[]): readonly T[] {
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i += 1) sorted = (entries[i - 1] as T).at <= (entries[i] as T).at;
+  if (sorted) return entries;
+  return entries.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.at - b.entry.at || a.i - b.i).map(({ entry }) => entry);
 }
 
 const iso = (at: number) => new Date(at).toISOString().replace(':00.000Z', 'Z');
@@ -133,6 +172,20 @@ function fullName(contact: Contact): string | null {
  * live route operation it is never refreshed from HubSpot: "open leads" counts the leads assigned.
  */
 export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, options: SimulateOptions): LeadFlowRun {
+  const decisions: ContactDecision[] = [];
+  const outcome = runLeadFlow(portal, config, options, {
+    decision(decision, index) {
+      decisions[index] = decision;
+    },
+  });
+  return { ...outcome, decisions };
+}
+
+/**
+ * simulateLeadFlow without holding the decisions: each goes to `sink` as soon as its contact's story
+ * ends, and nothing of it is kept, so a run of any size needs memory only for the leads still in play.
+ */
+export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: SimulateOptions, sink: DecisionSink): LeadFlowOutcome {
   const behaviour = repBehaviour(options.seed);
   const users = new Map(portal.users.map((u) => [u.properties['hs_internal_user_id'] ?? '', { ...u.properties, __id: u.id }]));
   const joined = repProfiles(config, portal.owners, users);
@@ -154,7 +207,10 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
   const warnings = [...joined.warnings];
   const undated = portal.contacts.length - arrivals.length;
   if (undated > 0) warnings.push(`${undated} contact(s) have no create date and were left out: give each a "Create Date".`);
-  if (arrivals.length === 0) return { window: { from: 0, to: 0 }, reps: [], decisions: [], warnings };
+  if (arrivals.length === 0) {
+    sink.start?.({ window: { from: 0, to: 0 }, leads: 0 });
+    return { window: { from: 0, to: 0 }, reps: [], leads: 0, warnings };
+  }
   // A loop, not Math.min(...): 100,000 arguments overflow the call stack.
   let from = Infinity;
   let lastArrival = -Infinity;
@@ -167,8 +223,13 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
   const queue = new EventQueue<FlowEvent>();
   for (const { contact, at } of arrivals) if (at <= end) queue.push(at, { kind: 'arrive', contact });
   const total = queue.size;
+  sink.start?.({ window: { from, to: end }, leads: total });
   let state: RoutingState = EMPTY_ROUTING_STATE;
-  const leads: LeadRun[] = [];
+  /** Queues an event of a lead's; the lead's story ends when none is left. */
+  const schedule = (at: number, event: Exclude<FlowEvent, { kind: 'arrive' }>) => {
+    event.lead.pending += 1;
+    queue.push(at, event);
+  };
   // The reps change only when someone's absence starts or ends: reuse one array (routing indexes it once
   // per array) until then.
   const absenceEdges = [...new Set(joined.profiles.flatMap((p) => p.absences.flatMap((a) => [a.start, a.end])))].sort((a, b) => a - b);
@@ -195,8 +256,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     strategy: decision.strategy,
     poolId: decision.poolId,
     queue: decision.queue?.label ?? null,
-    skipped: decision.skipped.map((s) => ({ ownerId: s.ownerId, name: s.name, code: s.code, text: s.text })),
-    explanation: decision.explanation,
+    skipped: decision.skipped.map((s) => ({ ownerId: s.ownerId, name: s.name, code: s.code })),
   });
 
   const escalate = (lead: LeadRun, decision: EscalationDecision, clock: EscalationOutcome['clock'], ownerId: string) => {
@@ -234,13 +294,13 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       for (const due of [...ladder.due].sort((a, b) => a.at - b.at)) {
         // Like the live check-SLA operation, every new owner's clock can end in a re-route (no cap).
         if (due.action === 'reroute') {
-          queue.push(due.at, { kind: 'reroute', lead, attempt });
+          schedule(due.at, { kind: 'reroute', lead, attempt });
           return;
         }
         escalate(lead, due, 'sla', rep.ownerId);
       }
     }
-    if (touchAt !== null && touchAt <= end) queue.push(touchAt, { kind: 'touch', lead, attempt });
+    if (touchAt !== null && touchAt <= end) schedule(touchAt, { kind: 'touch', lead, attempt });
   };
 
   const route = (lead: LeadRun, at: number, exclude: readonly string[]) => {
@@ -249,11 +309,11 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     if (decision.outcome === 'assigned') state = decision.state;
     expected.add(decision);
     lead.route = routeOutcome(decision);
-    step(lead, at, 'route', decision.outcome === 'assigned' ? `Routed to ${decision.ownerName}${decision.ruleLabel ? ` by "${decision.ruleLabel}"` : ''}` : `Queued in ${decision.queue?.label ?? 'the fallback queue'}`, [decision.explanation, ...decision.skipped.map((s) => s.text)]);
+    step(lead, at, 'route', decision.outcome === 'assigned' ? `Routed to ${decision.ownerName}${decision.ruleLabel ? ` by "${decision.ruleLabel}"` : ''}` : `Queued in ${decision.queue?.label ?? 'the fallback queue'}`, [decision.explanation]);
     return decision;
   };
 
-  const arrive = (contact: Contact, at: number) => {
+  const arrive = (contact: Contact, at: number, index: number): LeadRun => {
     const history = contact.activities?.filter((a) => a.at <= at) ?? [];
     const cleaned = cleanContact({ ...contact, activities: history }, config);
     const score = scoreLead(cleaned.contact, config, at, { forecast: false });
@@ -261,6 +321,8 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     const lifecycle = evaluateLifecycle(cleaned.contact, config, at, score);
     const p = scored.properties;
     const lead: LeadRun = {
+      index,
+      pending: 0,
       contact: scored,
       arrivedAt: at,
       base: {
@@ -280,7 +342,6 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       fromStageId: lifecycle.current?.id ?? null,
       stageId: lifecycle.recommended.id,
       stageLabel: lifecycle.recommended.label,
-      stageReasons: lifecycle.reasons.map((r) => r.text),
       route: null,
       assignment: null,
       sla: null,
@@ -291,21 +352,21 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       nurture: null,
       log: [],
     };
-    leads.push(lead);
     step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${contact.activities && contact.activities.length > 0 ? ` with ${history.length} earlier activit${history.length === 1 ? 'y' : 'ies'}` : ''}`);
     if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
-    step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, lead.score.reasons);
+    step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));
     scheduleEngagement(lead);
-    step(lead, at, 'lifecycle', `${lifecycle.current ? `${lifecycle.current.label} → ` : ''}${lifecycle.recommended.label}`, lead.stageReasons);
+    step(lead, at, 'lifecycle', `${lifecycle.current ? `${lifecycle.current.label} → ` : ''}${lifecycle.recommended.label}`, lifecycle.reasons.map((r) => r.text));
 
     if (!routable(lead)) {
       const stage = stageById.get(lead.stageId);
       step(lead, at, 'route', `Not routed: ${lead.stageLabel} stays with ${stage?.ownerTeam === 'customer_success' ? 'customer success' : 'marketing'}`);
-      return;
+      return lead;
     }
     const decision = route(lead, at, []);
     const rep = repOf(decision.ownerId, at);
     if (rep) startAssignment(lead, at, rep, 0);
+    return lead;
   };
 
   const routable = (lead: LeadRun) => {
@@ -316,7 +377,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
 
   const scheduleEngagement = (lead: LeadRun) => {
     const activity = lead.cleaned.activities?.[lead.nextTrigger];
-    if (activity && activity.at <= end) queue.push(activity.at, { kind: 'engage', lead });
+    if (activity && activity.at <= end) schedule(activity.at, { kind: 'engage', lead });
   };
 
   /**
@@ -335,14 +396,13 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     lead.fit = score.fit;
     lead.mql = score.mql.qualifies;
     lead.contact = { ...lead.contact, properties: withScoreProperties(lead.contact, score) };
-    step(lead, at, 'score', `Scored again after ${trigger?.type === 'meeting' ? 'a meeting' : `the form "${String(trigger?.properties?.['form'] ?? '')}"`}: ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, lead.score.reasons);
+    step(lead, at, 'score', `Scored again after ${trigger?.type === 'meeting' ? 'a meeting' : `the form "${String(trigger?.properties?.['form'] ?? '')}"`}: ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));
     const current = stageIndex.get(lead.stageId) ?? 0;
     const lifecycle = evaluateLifecycle({ ...contact, properties: { ...contact.properties, lifecyclestage: stageById.get(lead.stageId)?.hubspotValue ?? '' } }, config, at, score);
     if ((stageIndex.get(lifecycle.recommended.id) ?? 0) > current && lead.handoff === null) {
       step(lead, at, 'lifecycle', `${lead.stageLabel} → ${lifecycle.recommended.label}`, lifecycle.reasons.map((r) => r.text));
       lead.stageId = lifecycle.recommended.id;
       lead.stageLabel = lifecycle.recommended.label;
-      lead.stageReasons = lifecycle.reasons.map((r) => r.text);
       if (lead.route === null && routable(lead)) {
         const decision = route(lead, at, []);
         const rep = repOf(decision.ownerId, at);
@@ -373,8 +433,8 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
       const ladder = ladderPosition(handoff.escalation, { calendar: rep.calendar, startsAt, dueAt: evaluation.dueAt, allowedMinutes: handoff.acceptWithinWorkingMinutes, subject: 'handoff' }, [], now - 1);
       for (const due of ladder.due) escalate(lead, due, 'handoff', rep.ownerId);
     }
-    lead.handoff = { status: evaluation.status, receiverOwnerId: rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: respond ? answeredAt : null, reasonCode: respond && !answer.accept ? answer.reasonCode : null, reasons: evaluation.reasons.map((r) => r.text) };
-    step(lead, now, 'handoff', `Handoff ${evaluation.status}${evaluation.stageChange ? `: stage ${stageById.get(evaluation.stageChange.stageId)?.label ?? evaluation.stageChange.stageId}` : ''}`, lead.handoff.reasons);
+    lead.handoff = { status: evaluation.status, receiverOwnerId: rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: respond ? answeredAt : null, reasonCode: respond && !answer.accept ? answer.reasonCode : null };
+    step(lead, now, 'handoff', `Handoff ${evaluation.status}${evaluation.stageChange ? `: stage ${stageById.get(evaluation.stageChange.stageId)?.label ?? evaluation.stageChange.stageId}` : ''}`, evaluation.reasons.map((r) => r.text));
     if (evaluation.stageChange) {
       lead.stageId = evaluation.stageChange.stageId;
       lead.stageLabel = stageById.get(lead.stageId)?.label ?? lead.stageId;
@@ -415,7 +475,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     if (!rep) {
       lead.route = before;
       record(`Re-route found no other rep (${decision.queue ? `would queue in ${decision.queue.label}` : 'nobody eligible'}): the lead stays with ${previous.name}`);
-      if (assignment.touchAt !== null && assignment.touchAt <= end) queue.push(assignment.touchAt, { kind: 'touch', lead, attempt });
+      if (assignment.touchAt !== null && assignment.touchAt <= end) schedule(assignment.touchAt, { kind: 'touch', lead, attempt });
       return;
     }
     lead.earlierClocks.push({ ...assignment.sla, status: 'breached' });
@@ -424,46 +484,56 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
     startAssignment(lead, at, rep, attempt + 1);
   };
 
+  /**
+   * A lead with no event left: a clock still running at the end is breached if past due, else open, and
+   * an MQL offered to an owner who never touched it gets its handoff as of the end. Then it is written out.
+   */
+  const finish = (lead: LeadRun) => {
+    const assignment = lead.assignment;
+    if (assignment && lead.sla?.firstTouchAt === null && lead.sla.status === 'open') {
+      const due = lead.sla.dueAt;
+      lead.sla = { ...lead.sla, status: due !== null && due <= end ? 'breached' : 'open' };
+      if (lead.stageId === config.handoff?.fromStage) {
+        const evaluation = evaluateHandoff({ contact: lead.contact, receiverOwnerId: assignment.rep.ownerId, calendar: assignment.rep.calendar, offeredAt: assignment.assignedAt }, config, end);
+        if (evaluation.ok) lead.handoff = { status: evaluation.status, receiverOwnerId: assignment.rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: null, reasonCode: null };
+      }
+    }
+    sink.decision(
+      {
+        ...lead.base,
+        score: lead.score,
+        lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel },
+        route: lead.route,
+        sla: lead.sla,
+        earlierClocks: lead.earlierClocks,
+        escalations: inTimeOrder(lead.escalations),
+        handoff: lead.handoff,
+        nurture: lead.nurture,
+        log: inTimeOrder(lead.log),
+      },
+      lead.index,
+    );
+  };
+
   let arrived = 0;
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
     const { at, event } = next;
     if (event.kind === 'arrive') {
-      arrive(event.contact, at);
+      const lead = arrive(event.contact, at, arrived);
       arrived += 1;
+      if (lead.pending === 0) finish(lead);
       if (arrived % 1000 === 0) options.onProgress?.(arrived, total);
-    } else if (event.kind === 'touch') touch(event.lead, at, event.attempt);
-    else if (event.kind === 'engage') engage(event.lead, at);
-    else reroute(event.lead, at, event.attempt);
+      continue;
+    }
+    const lead = event.lead;
+    lead.pending -= 1;
+    if (event.kind === 'touch') touch(lead, at, event.attempt);
+    else if (event.kind === 'engage') engage(lead, at);
+    else reroute(lead, at, event.attempt);
+    if (lead.pending === 0) finish(lead);
   }
   options.onProgress?.(arrived, total);
 
-  // Clocks still running at the end: breached if past due, else open.
-  for (const lead of leads) {
-    const assignment = lead.assignment;
-    if (!assignment || lead.sla?.firstTouchAt !== null || lead.sla.status !== 'open') continue;
-    const due = lead.sla.dueAt;
-    lead.sla = { ...lead.sla, status: due !== null && due <= end ? 'breached' : 'open' };
-    if (lead.stageId === config.handoff?.fromStage) {
-      const evaluation = evaluateHandoff({ contact: lead.contact, receiverOwnerId: assignment.rep.ownerId, calendar: assignment.rep.calendar, offeredAt: assignment.assignedAt }, config, end);
-      if (evaluation.ok) lead.handoff = { status: evaluation.status, receiverOwnerId: assignment.rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: null, reasonCode: null, reasons: evaluation.reasons.map((r) => r.text) };
-    }
-  }
-
-  const decisions: ContactDecision[] = leads.map((lead) => {
-    const log = lead.log.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.at - b.entry.at || a.i - b.i).map(({ entry }) => entry);
-    return {
-      ...lead.base,
-      score: lead.score,
-      lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel, reasons: lead.stageReasons },
-      route: lead.route,
-      sla: lead.sla,
-      earlierClocks: lead.earlierClocks,
-      escalations: [...lead.escalations].sort((a, b) => a.at - b.at),
-      handoff: lead.handoff,
-      nurture: lead.nurture,
-      log,
-    };
-  });
   const reps: SimulatedRep[] = joined.profiles.map(({ rep }) => ({ ownerId: rep.ownerId, name: rep.name, team: teamOf.get(rep.ownerId) ?? null, timeZone: rep.calendar.timeZone, expectedLeads: Math.round((expected.expected.get(rep.ownerId) ?? 0) * 10) / 10 }));
-  return { window: { from, to: end }, reps, decisions, warnings };
+  return { window: { from, to: end }, reps, leads: arrived, warnings };
 }

@@ -1,8 +1,8 @@
 import { RULES_ENGINE_VERSION, type LeadOpsConfig } from '@leadops/rules';
 import type { ImportIssue } from '../import/import-issue';
 import type { PortalData } from '../portal/portal-data';
-import { simulateLeadFlow, type SimulateOptions } from './simulate-lead-flow';
-import type { ApiUsage, SimulationResult } from './simulation-result';
+import { runLeadFlow, type SimulateOptions } from './simulate-lead-flow';
+import type { ApiUsage, ContactDecision, SimulatedRep, SimulationResult } from './simulation-result';
 
 export interface SimulatePortalInput {
   readonly portal: PortalData;
@@ -22,21 +22,67 @@ export interface SimulatedPortal {
 }
 
 /**
- * The rules path of `leadops simulate`: the whole lead flow on the rules engine, once per config, into
- * the result that decisions.json and report.html are written from. The comparison run uses the same seed,
- * so the simulated reps behave the same for the same lead and only the config differs.
+ * Where a simulation goes as it runs, in this order: start, the run's decisions (as contacts' stories
+ * end), endRun; then, with a second config, startComparison, its decisions, endComparison.
  */
+export interface SimulationSink {
+  start(meta: SimulationResult['meta'], importIssues: readonly ImportIssue[], contacts: number): void;
+  /** `index` is the contact's place in arrival order. */
+  decision(decision: ContactDecision, index: number): void;
+  endRun(reps: readonly SimulatedRep[]): void;
+  startComparison(configName: string): void;
+  comparisonDecision(decision: ContactDecision): void;
+  endComparison(reps: readonly SimulatedRep[]): void;
+}
+
+/**
+ * The rules path of `leadops simulate`: the whole lead flow on the rules engine, once per config, each
+ * decision handed to `sink` as its contact's story ends, so nothing of the run is held beyond the
+ * leads still in play. The comparison run uses the same seed, so the simulated reps behave the same for
+ * the same lead and only the config differs. Returns the reps that could not be used, and why.
+ */
+export function streamSimulation(input: SimulatePortalInput, options: SimulateOptions, sink: SimulationSink): readonly string[] {
+  const main = runLeadFlow(input.portal, input.config, options, {
+    start: ({ window, leads }) => {
+      const meta: SimulationResult['meta'] = { engineVersion: RULES_ENGINE_VERSION, configName: input.config.name, source: input.source, mode: input.mode ?? 'rules', window, seed: options.seed, mqlThreshold: input.config.scoring.mql.threshold, stages: input.config.lifecycle.stages.map((s) => ({ id: s.id, label: s.label })) };
+      sink.start(meta, input.importIssues ?? [], leads);
+    },
+    decision: (decision, index) => sink.decision(decision, index),
+  });
+  sink.endRun(main.reps);
+  if (!input.compareWith) return main.warnings;
+  sink.startComparison(input.compareWith.name);
+  const other = runLeadFlow(input.portal, input.compareWith, { ...options, until: main.window.to, onProgress: undefined }, { decision: (decision) => sink.comparisonDecision(decision) });
+  sink.endComparison(other.reps);
+  return [...main.warnings, ...other.warnings.filter((w) => !main.warnings.includes(w)).map((w) => `(compared config) ${w}`)];
+}
+
+/** streamSimulation into one SimulationResult in memory, decisions in arrival order: for small runs and tests. */
 export function simulatePortal(input: SimulatePortalInput, options: SimulateOptions): SimulatedPortal {
-  const main = simulateLeadFlow(input.portal, input.config, options);
-  const other = input.compareWith ? simulateLeadFlow(input.portal, input.compareWith, { ...options, until: main.window.to, onProgress: undefined }) : null;
-  const result: SimulationResult = {
-    meta: { engineVersion: RULES_ENGINE_VERSION, configName: input.config.name, source: input.source, mode: input.mode ?? 'rules', window: main.window, seed: options.seed, mqlThreshold: input.config.scoring.mql.threshold, stages: input.config.lifecycle.stages.map((s) => ({ id: s.id, label: s.label })) },
-    reps: main.reps,
-    decisions: main.decisions,
-    importIssues: input.importIssues ?? [],
-    api: input.api ?? null,
-    comparison: other && input.compareWith ? { configName: input.compareWith.name, reps: other.reps, decisions: other.decisions } : null,
-  };
-  const warnings = [...main.warnings, ...(other ? other.warnings.filter((w) => !main.warnings.includes(w)).map((w) => `(compared config) ${w}`) : [])];
+  type Comparison = { configName: string; reps: readonly SimulatedRep[]; decisions: ContactDecision[] };
+  const run: { meta: SimulationResult['meta'] | null; reps: readonly SimulatedRep[]; decisions: ContactDecision[]; comparison: Comparison | null } = { meta: null, reps: [], decisions: [], comparison: null };
+  const warnings = streamSimulation(input, options, {
+    start: (meta) => {
+      run.meta = meta;
+    },
+    decision: (decision, index) => {
+      run.decisions[index] = decision;
+    },
+    endRun: (reps) => {
+      run.reps = reps;
+    },
+    startComparison: (configName) => {
+      run.comparison = { configName, reps: [], decisions: [] };
+    },
+    comparisonDecision: (decision) => run.comparison?.decisions.push(decision),
+    endComparison: (reps) => {
+      if (run.comparison) run.comparison.reps = reps;
+    },
+  });
+  if (run.meta === null) throw new Error('simulatePortal: the run never started');
+  // The other run's decisions in the same contact order as the run's, as the report and tests expect.
+  const position = new Map(run.decisions.map((decision, index) => [decision.contactId, index]));
+  run.comparison?.decisions.sort((a, b) => (position.get(a.contactId) ?? Infinity) - (position.get(b.contactId) ?? Infinity));
+  const result: SimulationResult = { meta: run.meta, reps: run.reps, decisions: run.decisions, importIssues: input.importIssues ?? [], api: input.api ?? null, comparison: run.comparison };
   return { result, warnings };
 }

@@ -24,8 +24,8 @@ export interface RouteOutcome {
   readonly strategy: string | null;
   readonly poolId: string | null;
   readonly queue: string | null;
-  readonly skipped: readonly { readonly ownerId: string; readonly name: string; readonly code: string; readonly text: string }[];
-  readonly explanation: string;
+  /** Reps passed over and why (the code; the route step's explanation says it in words). */
+  readonly skipped: readonly { readonly ownerId: string; readonly name: string; readonly code: string }[];
 }
 
 /** The first-touch SLA of the (last) assignment. */
@@ -61,10 +61,13 @@ export interface HandoffOutcome {
   readonly dueAt: EpochMs | null;
   readonly answeredAt: EpochMs | null;
   readonly reasonCode: string | null;
-  readonly reasons: readonly string[];
 }
 
-/** Everything LeadOps decided for one contact, in order: what decisions.json holds per contact. */
+/**
+ * Everything LeadOps decided for one contact: what decisions.json holds per contact. The fields give the
+ * outcome for scripts (owner, score, SLA status); the texts that explain it (score reasons, the routing
+ * explanation, what the stage still misses) are in `log`, each once, next to the moment it was decided.
+ */
 export interface ContactDecision {
   readonly contactId: string;
   readonly email: string | null;
@@ -76,9 +79,10 @@ export interface ContactDecision {
     readonly fixes: readonly { readonly property: string; readonly from: string; readonly to: string; readonly reason: string }[];
     readonly flags: readonly { readonly code: string; readonly text: string }[];
   };
-  readonly score: { readonly total: number; readonly fit: number; readonly engagement: number; readonly mql: boolean; readonly reasons: readonly string[] };
+  /** The latest score; its reasons are in the log's last score step. */
+  readonly score: { readonly total: number; readonly fit: number; readonly engagement: number; readonly mql: boolean };
   /** Stages by config id and label; `from` is the stage the contact arrived with (null if none). */
-  readonly lifecycle: { readonly fromStageId: string | null; readonly stageId: string; readonly stageLabel: string; readonly reasons: readonly string[] };
+  readonly lifecycle: { readonly fromStageId: string | null; readonly stageId: string; readonly stageLabel: string };
   /** Null when the contact was not routed (e.g. subscribers LeadOps leaves to marketing). */
   readonly route: RouteOutcome | null;
   readonly sla: SlaOutcome | null;

@@ -1,0 +1,86 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { reportBuilder, type FinishedReport, type ReportBuilder } from '../report/report-builder';
+import { DecisionsJsonWriter } from '../simulate/decisions-json-writer';
+import type { SimulationSink } from '../simulate/simulate-portal';
+import type { ApiUsage, SimulatedRep, SimulationResult } from '../simulate/simulation-result';
+
+/** report.html and decisions.json of one run, written as the run goes. */
+export interface SimulationOutputFiles extends SimulationSink {
+  /** Writes report.html and completes decisions.json; the figures are the ones the report shows. */
+  finish(): FinishedReport;
+  /** After a failure: removes what was written, so no half-written file is left. */
+  discard(): void;
+}
+
+/**
+ * A sink that writes each decision to decisions.json and adds it to the report as it comes, keeping
+ * nothing else of it. `api` is the run's HubSpot traffic (reading a portal), known before it starts.
+ */
+export function simulationOutputFiles(files: { readonly decisions: string; readonly report: string }, options: { readonly api: ApiUsage | null; readonly compare: boolean }): SimulationOutputFiles {
+  let open: { readonly json: DecisionsJsonWriter; readonly report: ReportBuilder } | null = null;
+  let reps: readonly SimulatedRep[] = [];
+  let comparison: { configName: string; reps: readonly SimulatedRep[] } | null = null;
+  const started = () => {
+    if (open === null) throw new Error('simulationOutputFiles: a decision came before start().');
+    return open;
+  };
+  return {
+    start(meta, importIssues, contacts) {
+      open = { json: new DecisionsJsonWriter(files.decisions, { meta, importIssues }), report: reportBuilder({ meta, importIssues, contacts }, { settings: { mqlThreshold: meta.mqlThreshold, lifecycleStages: meta.stages }, compare: options.compare }) };
+    },
+    decision(decision, index) {
+      const { json, report } = started();
+      json.decision(decision);
+      report.add(decision, index);
+    },
+    endRun(runReps) {
+      started().json.endRun(runReps, options.api);
+      reps = runReps;
+    },
+    startComparison(configName) {
+      started().json.startComparison(configName);
+      comparison = { configName, reps: [] };
+    },
+    comparisonDecision(decision) {
+      const { json, report } = started();
+      json.decision(decision);
+      report.addComparison(decision);
+    },
+    endComparison(otherReps) {
+      started().json.endComparison(otherReps);
+      if (comparison) comparison.reps = otherReps;
+    },
+    finish() {
+      const { json, report } = started();
+      const finished = report.finish({ reps, api: options.api, comparison });
+      // Under a temporary name until complete, like decisions.json: a failed run leaves the last good files.
+      writeFileSync(`${files.report}.partial`, finished.html());
+      json.finish();
+      renameSync(`${files.report}.partial`, files.report);
+      return finished;
+    },
+    discard() {
+      open?.json.discard();
+      rmSync(`${files.report}.partial`, { force: true });
+    },
+  };
+}
+
+/** A whole result held in memory (the through-API path) into the same two files. */
+export function writeSimulationResult(files: { readonly decisions: string; readonly report: string }, result: SimulationResult): FinishedReport {
+  const outputs = simulationOutputFiles(files, { api: result.api, compare: result.comparison !== null });
+  try {
+    outputs.start(result.meta, result.importIssues, result.decisions.length);
+    result.decisions.forEach((decision, index) => outputs.decision(decision, index));
+    outputs.endRun(result.reps);
+    if (result.comparison) {
+      outputs.startComparison(result.comparison.configName);
+      for (const decision of result.comparison.decisions) outputs.comparisonDecision(decision);
+      outputs.endComparison(result.comparison.reps);
+    }
+    return outputs.finish();
+  } catch (error) {
+    outputs.discard();
+    throw error;
+  }
+}
