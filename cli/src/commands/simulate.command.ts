@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatImportIssue } from '../import/import-issue';
-import type { FinishedReport } from '../report/report-builder';
+import type { ReportSummary } from '../report/report-builder';
 import { streamSimulation } from '../simulate/simulate-portal';
 import { simulateThroughApi } from '../simulate/simulate-through-api';
 import type { ApiUsage } from '../simulate/simulation-result';
@@ -9,9 +9,10 @@ import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
 import { progressBar } from './progress-bar';
 import { readPortalInput } from './read-portal-input';
-import { simulationOutputFiles, writeSimulationResult } from './simulation-output-files';
+import { writeSimulationResult } from './simulation-output-files';
 import { loadFiles, parseUntil, readConfigFile, type SimulateCommandOptions } from './simulation-input';
 import { simulationSummary } from './simulation-summary';
+import { threadedOutputFiles } from './threaded-output-files';
 
 /**
  * `leadops simulate`: the lead flow on sample files (default) or a real portal read-only, written to
@@ -30,7 +31,7 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIo
   const simulateOptions = { seed: options.seed, ...(until !== undefined ? { until } : {}), ...(options.routeFromStage ? { routeFromStage: options.routeFromStage } : {}) };
   const simulateInput = { portal: input.portal, config: input.config, ...(compareWith ? { compareWith } : {}), source: input.source, importIssues: input.issues };
 
-  let report: FinishedReport;
+  let report: ReportSummary;
   let api: ApiUsage | null;
   let warnings: readonly string[];
   if (options.throughApi) {
@@ -39,15 +40,16 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIo
     api = run.result.api;
     warnings = run.warnings;
   } else {
-    const outputs = simulationOutputFiles(files, { api: input.api, compare: compareWith !== undefined });
+    const outputs = threadedOutputFiles(files, { api: input.api, compare: compareWith !== undefined });
     const bar = progressBar(io, 'Simulating leads');
     try {
       warnings = streamSimulation({ ...simulateInput, api: input.api }, { ...simulateOptions, onProgress: (done, total) => bar.update(done, total) }, outputs);
       bar.finish();
-      report = outputs.finish();
+      report = await outputs.finish();
     } catch (error) {
-      outputs.discard();
-      throw error;
+      bar.finish();
+      // The output thread's own error says more than "it failed" on this side.
+      throw (await outputs.discard()) ?? error;
     }
     api = input.api;
   }

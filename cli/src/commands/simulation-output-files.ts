@@ -2,10 +2,13 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { reportBuilder, type FinishedReport, type ReportBuilder } from '../report/report-builder';
 import { DecisionsJsonWriter } from '../simulate/decisions-json-writer';
 import type { SimulationSink } from '../simulate/simulate-portal';
-import type { ApiUsage, SimulatedRep, SimulationResult } from '../simulate/simulation-result';
+import type { ApiUsage, ContactDecision, SimulatedRep, SimulationResult } from '../simulate/simulation-result';
 
 /** report.html and decisions.json of one run, written as the run goes. */
 export interface SimulationOutputFiles extends SimulationSink {
+  /** decision(), for a decision another thread serialised with JSON.stringify: written as it is. */
+  decisionJson(json: string, index: number): void;
+  comparisonDecisionJson(json: string): void;
   /** Writes report.html and completes decisions.json; the figures are the ones the report shows. */
   finish(): FinishedReport;
   /** After a failure: removes what was written, so no half-written file is left. */
@@ -32,6 +35,16 @@ export function simulationOutputFiles(files: { readonly decisions: string; reado
       const { json, report } = started();
       json.decision(decision);
       report.add(decision, index);
+    },
+    decisionJson(line, index) {
+      const { json, report } = started();
+      json.decisionJson(line);
+      report.add(JSON.parse(line) as ContactDecision, index);
+    },
+    comparisonDecisionJson(line) {
+      const { json, report } = started();
+      json.decisionJson(line);
+      report.addComparison(JSON.parse(line) as ContactDecision);
     },
     endRun(runReps) {
       started().json.endRun(runReps, options.api);

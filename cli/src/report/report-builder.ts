@@ -21,10 +21,14 @@ export interface ReportEnding {
   readonly comparison: { readonly configName: string; readonly reps: readonly SimulatedRep[] } | null;
 }
 
-export interface FinishedReport {
+/** What the CLI's summary reads of a finished report. */
+export interface ReportSummary {
   readonly meta: SimulationResult['meta'];
   readonly figures: ReportFigures;
   readonly comparison: SimulationComparison | null;
+}
+
+export interface FinishedReport extends ReportSummary {
   /** The page; built on demand, as it is the largest string of a run. */
   html(): string;
 }

@@ -1,4 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import type { ApiUsage, ContactDecision, SimulatedRep, SimulationResult } from './simulation-result';
 
 /** Bytes gathered before each write: few system calls, and never more than this held at once. */
@@ -29,16 +30,25 @@ export class DecisionsJsonWriter {
     head: Pick<SimulationResult, 'meta' | 'importIssues'>,
   ) {
     this.partial = `${file}.partial`;
-    this.fd = openSync(this.partial, 'w');
+    try {
+      this.fd = openSync(this.partial, 'w');
+    } catch (error) {
+      throw new Error(`Cannot write ${this.partial} (then renamed to ${path.basename(file)}): ${error instanceof Error ? error.message : String(error)}. Check that the --out folder is writable and that nothing else holds that name.`, { cause: error });
+    }
     this.write(`{"meta":${JSON.stringify(head.meta)},\n"importIssues":${JSON.stringify(head.importIssues)},\n"decisions":[`);
   }
 
   /** A decision of the run, or of the comparison run once startComparison was called. */
   decision(decision: ContactDecision): void {
+    this.decisionJson(JSON.stringify(decision));
+  }
+
+  /** A decision already serialised with JSON.stringify (one line: JSON escapes line breaks in strings). */
+  decisionJson(json: string): void {
     if (this.stage !== 'decisions' && this.stage !== 'comparison') throw new Error(`DecisionsJsonWriter: a decision came after the ${this.stage === 'after-run' ? 'run' : 'comparison'} was closed.`);
     this.write(this.first ? '\n' : ',\n');
     this.first = false;
-    this.write(JSON.stringify(decision));
+    this.write(json);
   }
 
   /** Closes the run's decisions with what is known only at its end. */

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { simulationFixtureWithComparison } from '../../test-support/simulation-fixture';
+import type { SimulationResult } from '../simulate/simulation-result';
+import { CommandError } from './command-error';
+import { EXIT } from './exit-codes';
+import { writeSimulationResult } from './simulation-output-files';
+import { threadedOutputFiles } from './threaded-output-files';
+
+function filesIn(dir: string) {
+  return { decisions: path.join(dir, 'decisions.json'), report: path.join(dir, 'report.html') };
+}
+
+/** Feeds a result to the threaded files as streamSimulation would, main run decisions in reverse order. */
+async function writeThreaded(dir: string, result: SimulationResult) {
+  const outputs = threadedOutputFiles(filesIn(dir), { api: result.api, compare: result.comparison !== null });
+  outputs.start(result.meta, result.importIssues, result.decisions.length);
+  for (let index = result.decisions.length - 1; index >= 0; index -= 1) outputs.decision(result.decisions[index] as SimulationResult['decisions'][number], index);
+  outputs.endRun(result.reps);
+  if (result.comparison) {
+    outputs.startComparison(result.comparison.configName);
+    for (const decision of result.comparison.decisions) outputs.comparisonDecision(decision);
+    outputs.endComparison(result.comparison.reps);
+  }
+  return outputs.finish();
+}
+
+describe('threadedOutputFiles', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'leadops-threaded-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes on its own thread the decisions and figures the same files written in this thread hold', async () => {
+    const result = simulationFixtureWithComparison();
+    const threaded = path.join(dir, 'threaded');
+    const here = path.join(dir, 'here');
+    mkdirSync(threaded);
+    mkdirSync(here);
+    const summary = await writeThreaded(threaded, result);
+    const expected = writeSimulationResult(filesIn(here), result);
+    const written = JSON.parse(readFileSync(path.join(threaded, 'decisions.json'), 'utf8')) as SimulationResult;
+    expect(written.decisions.map((d) => d.contactId)).toEqual([...result.decisions].reverse().map((d) => d.contactId));
+    expect({ ...written, decisions: [...written.decisions].reverse() }).toEqual(result);
+    expect(summary.figures).toEqual(expected.figures);
+    expect(summary.comparison).toEqual(expected.comparison);
+    expect(readdirSync(threaded).sort()).toEqual(['decisions.json', 'report.html']);
+  }, 30_000);
+
+  it('fails with the reason and leaves nothing half-written when decisions.json cannot be created', async () => {
+    const result = simulationFixtureWithComparison();
+    mkdirSync(path.join(dir, 'decisions.json.partial'));
+    const outputs = threadedOutputFiles(filesIn(dir), { api: null, compare: false });
+    outputs.start(result.meta, result.importIssues, result.decisions.length);
+    outputs.endRun(result.reps);
+    const failure = await outputs.finish().then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(CommandError);
+    expect(failure).toMatchObject({ exitCode: EXIT.usage, message: expect.stringMatching(/^Could not write the results: Cannot write .*decisions\.json\.partial.*Check that the --out folder is writable/) });
+    expect(readdirSync(dir)).toEqual(['decisions.json.partial']);
+  }, 30_000);
+});

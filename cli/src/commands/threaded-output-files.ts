@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ReportSummary } from '../report/report-builder';
+import type { SimulationSink } from '../simulate/simulate-portal';
+import type { ApiUsage } from '../simulate/simulation-result';
+import { CommandError } from './command-error';
+import { EXIT } from './exit-codes';
+import { BATCHES_DONE, FAILED, type OutputReply, type OutputRequest, type OutputWorkerData } from './output-worker-protocol';
+
+/** The output thread's error on this side: a file that cannot be written is the user's to fix (exit 2), anything else a bug with its stack. */
+function failure(answer: Extract<OutputReply, { kind: 'failed' }>): Error {
+  if (answer.fileSystem) return new CommandError(EXIT.usage, `Could not write the results: ${answer.message}`);
+  const error = new Error(answer.message);
+  if (answer.stack !== null) error.stack = answer.stack;
+  return error;
+}
+
+/** Serialised decisions gathered before each message to the output thread (characters). */
+const BATCH_CHARS = 1 << 19;
+/** Batches the output thread may be behind before the simulation waits for it: bounds the memory in flight. */
+const MAX_BACKLOG = 16;
+
+/** simulationOutputFiles on a second thread: report.html and decisions.json, written while the run goes on. */
+export interface ThreadedOutputFiles extends SimulationSink {
+  /** Completes both files; rejects with the output thread's error if it failed. */
+  finish(): Promise<ReportSummary>;
+  /** After a failure: removes what was written. Resolves with the output thread's own error, if it had one. */
+  discard(): Promise<Error | null>;
+}
+
+/**
+ * The simulating thread only serialises each decision (JSON.stringify, which decisions.json needs
+ * anyway) and sends them in batches; the output thread writes them and builds the report. On a machine
+ * with two cores the report costs the simulation nothing but the serialisation.
+ */
+export function threadedOutputFiles(files: { readonly decisions: string; readonly report: string }, options: { readonly api: ApiUsage | null; readonly compare: boolean }): ThreadedOutputFiles {
+  const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  const shared = new Int32Array(progress);
+  const data: OutputWorkerData = { files, api: options.api, compare: options.compare, progress };
+  const worker = new Worker(path.join(__dirname, 'output-worker-entry.cjs'), { workerData: data });
+  const reply = new Promise<OutputReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the output thread stopped (exit code ${code}) before it finished report.html and decisions.json`)));
+  });
+  // Settled at most once; a rejection nobody awaits yet must not crash the process.
+  reply.catch(() => undefined);
+  let lines: string[] = [];
+  let indexes: number[] = [];
+  let chars = 0;
+  let sent = 0;
+  let comparing = false;
+
+  const post = (request: OutputRequest) => worker.postMessage(request);
+  const failed = () => Atomics.load(shared, FAILED) === 1;
+  const flush = () => {
+    if (lines.length === 0) return;
+    post({ kind: 'decisions', lines: lines.join('\n'), indexes: comparing ? null : Int32Array.from(indexes) });
+    sent += 1;
+    lines = [];
+    indexes = [];
+    chars = 0;
+    for (;;) {
+      if (failed()) throw new Error('writing report.html and decisions.json failed; the reason follows.');
+      const done = Atomics.load(shared, BATCHES_DONE);
+      if (sent - done <= MAX_BACKLOG) return;
+      Atomics.wait(shared, BATCHES_DONE, done, 1000);
+    }
+  };
+  const add = (json: string, index: number) => {
+    lines.push(json);
+    indexes.push(index);
+    chars += json.length;
+    if (chars >= BATCH_CHARS) flush();
+  };
+  const outcome = async (): Promise<OutputReply> => {
+    try {
+      return await reply;
+    } finally {
+      await worker.terminate();
+    }
+  };
+
+  return {
+    start(meta, importIssues, contacts) {
+      post({ kind: 'start', meta, importIssues, contacts });
+    },
+    decision(decision, index) {
+      add(JSON.stringify(decision), index);
+    },
+
+    endRun(reps) {
+      flush();
+      post({ kind: 'endRun', reps });
+    },
+    startComparison(configName) {
+      comparing = true;
+      post({ kind: 'startComparison', configName });
+    },
+    comparisonDecision(decision) {
+      add(JSON.stringify(decision), -1);
+    },
+
+    endComparison(reps) {
+      flush();
+      post({ kind: 'endComparison', reps });
+    },
+    async finish() {
+      flush();
+      post({ kind: 'finish' });
+      const answer = await outcome();
+      if (answer.kind === 'finished') return answer.report;
+      throw answer.kind === 'failed' ? failure(answer) : new Error('the output thread discarded the files it was asked to finish');
+    },
+    async discard() {
+      if (!failed()) post({ kind: 'discard' });
+      try {
+        const answer = await outcome();
+        return answer.kind === 'failed' ? failure(answer) : null;
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    },
+  };
+}
