@@ -23,11 +23,14 @@ export const simulateBenchmark: Benchmark = {
       if (child.status !== 0) throw new Error(`leadops simulate exited ${child.status}:\n${child.stderr.slice(-2000)}`);
       const rssKb = Number(/PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? NaN);
       const contacts = Number(/simulate: ([\d,]+) leads/.exec(child.stdout)?.[1]?.replaceAll(',', '') ?? NaN);
+      // The summary's own clock starts after the input is read: the rest is process start and import.
+      const simulatedSeconds = Number(/\), ([\d.]+) s$/m.exec(child.stdout)?.[1] ?? NaN);
       const size = (file: string) => `${(statSync(path.join(dir, 'out', file)).size / 1024 / 1024).toFixed(1)} MB`;
       return [
         { label: `input rows (contacts.csv, incl. ${COPIES * 8} broken)`, value: rows.toLocaleString('en-US'), meetsTarget: null },
         { label: 'contacts simulated', value: contacts.toLocaleString('en-US'), meetsTarget: contacts >= 100_000 },
         { label: 'wall time: import, simulate, decisions.json, report.html (incl. process start)', value: `${Math.round(elapsed)} ms, target < ${TARGET_MS} ms`, meetsTarget: elapsed < TARGET_MS },
+        { label: 'of which simulation, report.html and decisions.json (the rest: process start and CSV import)', value: `${Math.round(simulatedSeconds * 1000)} ms`, meetsTarget: null },
         { label: 'peak memory (RSS)', value: `${Math.round(rssKb / 1024)} MB, target < ${TARGET_RSS_MB} MB`, meetsTarget: rssKb / 1024 < TARGET_RSS_MB },
         { label: 'output sizes', value: `decisions.json ${size('decisions.json')}, report.html ${size('report.html')}`, meetsTarget: null },
       ];
