@@ -18,8 +18,11 @@ export const FAILED = 1;
 /** The simulating thread's messages, in the order of SimulationSink's calls. */
 export type OutputRequest =
   | { readonly kind: 'start'; readonly meta: SimulationResult['meta']; readonly importIssues: readonly ImportIssue[]; readonly contacts: number }
-  /** Decisions serialised with JSON.stringify, one per line; `indexes` their arrival indexes (none for the comparison run). */
-  | { readonly kind: 'decisions'; readonly lines: string; readonly indexes: Int32Array | null }
+  /**
+   * Decisions serialised with JSON.stringify as UTF-8, one per line, in the first `length` bytes of
+   * `bytes` (transferred, not copied); `indexes` their arrival indexes (none for the comparison run).
+   */
+  | { readonly kind: 'decisions'; readonly bytes: ArrayBuffer; readonly length: number; readonly indexes: Int32Array | null }
   | { readonly kind: 'endRun'; readonly reps: readonly SimulatedRep[] }
   | { readonly kind: 'startComparison'; readonly configName: string }
   | { readonly kind: 'endComparison'; readonly reps: readonly SimulatedRep[] }

@@ -6,9 +6,9 @@ import type { ApiUsage, ContactDecision, SimulatedRep, SimulationResult } from '
 
 /** report.html and decisions.json of one run, written as the run goes. */
 export interface SimulationOutputFiles extends SimulationSink {
-  /** decision(), for a decision another thread serialised with JSON.stringify: written as it is. */
-  decisionJson(json: string, index: number): void;
-  comparisonDecisionJson(json: string): void;
+  /** decision(), for a decision another thread serialised with JSON.stringify and encoded as UTF-8: written as it is. */
+  decisionBytes(bytes: Buffer, index: number): void;
+  comparisonDecisionBytes(bytes: Buffer): void;
   /** Writes report.html and completes decisions.json; the figures are the ones the report shows. */
   finish(): FinishedReport;
   /** After a failure: removes what was written, so no half-written file is left. */
@@ -36,15 +36,15 @@ export function simulationOutputFiles(files: { readonly decisions: string; reado
       json.decision(decision);
       report.add(decision, index);
     },
-    decisionJson(line, index) {
+    decisionBytes(bytes, index) {
       const { json, report } = started();
-      json.decisionJson(line);
-      report.add(JSON.parse(line) as ContactDecision, index);
+      json.decisionBytes(bytes);
+      report.add(JSON.parse(bytes.toString('utf8')) as ContactDecision, index);
     },
-    comparisonDecisionJson(line) {
+    comparisonDecisionBytes(bytes) {
       const { json, report } = started();
-      json.decisionJson(line);
-      report.addComparison(JSON.parse(line) as ContactDecision);
+      json.decisionBytes(bytes);
+      report.addComparison(JSON.parse(bytes.toString('utf8')) as ContactDecision);
     },
     endRun(runReps) {
       started().json.endRun(runReps, options.api);

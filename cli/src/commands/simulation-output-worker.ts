@@ -18,12 +18,16 @@ function serve(port: NonNullable<typeof parentPort>, data: OutputWorkerData): vo
         outputs.start(request.meta, request.importIssues, request.contacts);
         return;
       case 'decisions': {
-        const lines = request.lines.split('\n');
+        const bytes = Buffer.from(request.bytes, 0, request.length);
         const indexes = request.indexes;
-        lines.forEach((line, i) => {
-          if (comparing || indexes === null) outputs.comparisonDecisionJson(line);
-          else outputs.decisionJson(line, indexes[i] ?? -1);
-        });
+        // UTF-8 never has a newline byte inside a character, and JSON escapes newlines in strings.
+        for (let start = 0, i = 0; start < bytes.length; i += 1) {
+          const end = bytes.indexOf(NEWLINE, start);
+          const line = bytes.subarray(start, end === -1 ? bytes.length : end);
+          if (comparing || indexes === null) outputs.comparisonDecisionBytes(line);
+          else outputs.decisionBytes(line, indexes[i] ?? -1);
+          start = end === -1 ? bytes.length : end + 1;
+        }
         Atomics.add(progress, BATCHES_DONE, 1);
         Atomics.notify(progress, BATCHES_DONE);
         return;
@@ -64,6 +68,8 @@ function serve(port: NonNullable<typeof parentPort>, data: OutputWorkerData): vo
     }
   });
 }
+
+const NEWLINE = 0x0a;
 
 /** A Node file-system error (it has an errno code), or one we raised with such an error as its cause. */
 function isFileSystemError(error: unknown): boolean {

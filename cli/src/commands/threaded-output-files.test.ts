@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { simulationFixtureWithComparison } from '../../test-support/simulation-fixture';
+import { simulationFixtureWithComparison, syntheticSimulationResult } from '../../test-support/simulation-fixture';
 import type { SimulationResult } from '../simulate/simulation-result';
 import { CommandError } from './command-error';
 import { EXIT } from './exit-codes';
@@ -48,6 +48,19 @@ describe('threadedOutputFiles', () => {
     expect(summary.comparison).toEqual(expected.comparison);
     expect(readdirSync(threaded).sort()).toEqual(['decisions.json', 'report.html']);
   }, 30_000);
+
+  it('hands over runs of many batches, with text beyond Latin-1, intact', async () => {
+    const big = syntheticSimulationResult(4000);
+    const [first, ...rest] = big.decisions;
+    if (!first) throw new Error('no decision');
+    const result = { ...big, decisions: [{ ...first, name: 'Zoë Łukasiewicz 山田 🚀' }, ...rest] };
+    const summary = await writeThreaded(dir, result);
+    const written = readFileSync(path.join(dir, 'decisions.json'));
+    expect(written.length).toBeGreaterThan(3 << 20);
+    const parsed = JSON.parse(written.toString('utf8')) as SimulationResult;
+    expect([...parsed.decisions].reverse()).toEqual(result.decisions);
+    expect(summary.figures.summary.contacts).toBe(4000);
+  }, 60_000);
 
   it('fails with the reason and leaves nothing half-written when decisions.json cannot be created', async () => {
     const result = simulationFixtureWithComparison();

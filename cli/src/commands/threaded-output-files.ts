@@ -15,8 +15,8 @@ function failure(answer: Extract<OutputReply, { kind: 'failed' }>): Error {
   return error;
 }
 
-/** Serialised decisions gathered before each message to the output thread (characters). */
-const BATCH_CHARS = 1 << 19;
+/** Bytes of serialised decisions gathered before each message to the output thread. */
+const BATCH_BYTES = 1 << 20;
 /** Batches the output thread may be behind before the simulation waits for it: bounds the memory in flight. */
 const MAX_BACKLOG = 16;
 
@@ -45,21 +45,24 @@ export function threadedOutputFiles(files: { readonly decisions: string; readonl
   });
   // Settled at most once; a rejection nobody awaits yet must not crash the process.
   reply.catch(() => undefined);
-  let lines: string[] = [];
+  // Lines go straight into a buffer of UTF-8 that is then handed over (transferred, not copied): a
+  // string posted to a thread is serialised and copied, which cost as much as the JSON itself.
+  let batch = Buffer.allocUnsafeSlow(BATCH_BYTES);
+  let used = 0;
   let indexes: number[] = [];
-  let chars = 0;
   let sent = 0;
   let comparing = false;
 
   const post = (request: OutputRequest) => worker.postMessage(request);
   const failed = () => Atomics.load(shared, FAILED) === 1;
   const flush = () => {
-    if (lines.length === 0) return;
-    post({ kind: 'decisions', lines: lines.join('\n'), indexes: comparing ? null : Int32Array.from(indexes) });
+    if (indexes.length === 0) return;
+    const request: OutputRequest = { kind: 'decisions', bytes: batch.buffer, length: used, indexes: comparing ? null : Int32Array.from(indexes) };
+    worker.postMessage(request, [batch.buffer]);
     sent += 1;
-    lines = [];
+    batch = Buffer.allocUnsafeSlow(BATCH_BYTES);
+    used = 0;
     indexes = [];
-    chars = 0;
     for (;;) {
       if (failed()) throw new Error('writing report.html and decisions.json failed; the reason follows.');
       const done = Atomics.load(shared, BATCHES_DONE);
@@ -68,10 +71,15 @@ export function threadedOutputFiles(files: { readonly decisions: string; readonl
     }
   };
   const add = (json: string, index: number) => {
-    lines.push(json);
+    // At most 3 bytes of UTF-8 per UTF-16 unit, plus the newline.
+    const room = json.length * 3 + 1;
+    if (used + room > batch.length) {
+      flush();
+      if (room > batch.length) batch = Buffer.allocUnsafeSlow(room);
+    }
+    if (indexes.length > 0) batch[used++] = 0x0a;
+    used += batch.write(json, used, 'utf8');
     indexes.push(index);
-    chars += json.length;
-    if (chars >= BATCH_CHARS) flush();
   };
   const outcome = async (): Promise<OutputReply> => {
     try {

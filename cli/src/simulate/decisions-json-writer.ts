@@ -45,10 +45,28 @@ export class DecisionsJsonWriter {
 
   /** A decision already serialised with JSON.stringify (one line: JSON escapes line breaks in strings). */
   decisionJson(json: string): void {
+    this.separate();
+    this.write(json);
+  }
+
+  /** decisionJson's line as UTF-8 bytes, copied as they are. */
+  decisionBytes(bytes: Uint8Array): void {
+    this.separate();
+    if (this.used + bytes.length > CHUNK_BYTES) {
+      this.flush();
+      if (bytes.length > CHUNK_BYTES) {
+        this.writeAll(bytes, bytes.length);
+        return;
+      }
+    }
+    this.chunk.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  private separate(): void {
     if (this.stage !== 'decisions' && this.stage !== 'comparison') throw new Error(`DecisionsJsonWriter: a decision came after the ${this.stage === 'after-run' ? 'run' : 'comparison'} was closed.`);
     this.write(this.first ? '\n' : ',\n');
     this.first = false;
-    this.write(json);
   }
 
   /** Closes the run's decisions with what is known only at its end. */
@@ -107,8 +125,12 @@ export class DecisionsJsonWriter {
   }
 
   private flush(): void {
-    let written = 0;
-    while (written < this.used) written += writeSync(this.fd, this.chunk, written, this.used - written);
+    this.writeAll(this.chunk, this.used);
     this.used = 0;
+  }
+
+  private writeAll(bytes: Uint8Array, length: number): void {
+    let written = 0;
+    while (written < length) written += writeSync(this.fd, bytes, written, length - written);
   }
 }
