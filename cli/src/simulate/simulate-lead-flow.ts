@@ -318,7 +318,8 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     const cleaned = cleanContact({ ...contact, activities: history }, config);
     const score = scoreLead(cleaned.contact, config, at, { forecast: false });
     const scored: Contact = { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) };
-    const lifecycle = evaluateLifecycle(cleaned.contact, config, at, score);
+    // The scored contact carries the score's properties, so lifecycle evaluation copies nothing.
+    const lifecycle = evaluateLifecycle(scored, config, at, score);
     const p = scored.properties;
     const lead: LeadRun = {
       index,
@@ -398,7 +399,8 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     lead.contact = { ...lead.contact, properties: withScoreProperties(lead.contact, score) };
     step(lead, at, 'score', `Scored again after ${trigger?.type === 'meeting' ? 'a meeting' : `the form "${String(trigger?.properties?.['form'] ?? '')}"`}: ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));
     const current = stageIndex.get(lead.stageId) ?? 0;
-    const lifecycle = evaluateLifecycle({ ...contact, properties: { ...contact.properties, lifecyclestage: stageById.get(lead.stageId)?.hubspotValue ?? '' } }, config, at, score);
+    // lead.contact now carries this score: one copy of its properties, for the stage the lead is at.
+    const lifecycle = evaluateLifecycle({ ...contact, properties: { ...lead.contact.properties, lifecyclestage: stageById.get(lead.stageId)?.hubspotValue ?? '' } }, config, at, score);
     if ((stageIndex.get(lifecycle.recommended.id) ?? 0) > current && lead.handoff === null) {
       step(lead, at, 'lifecycle', `${lead.stageLabel} → ${lifecycle.recommended.label}`, lifecycle.reasons.map((r) => r.text));
       lead.stageId = lifecycle.recommended.id;

@@ -1,6 +1,7 @@
 import { NOW, buildContact, daysAgo, pageView } from '../../test-support/build-contact';
 import { loadDefaultConfig } from '../../test-support/default-config';
-import { evaluateLifecycle } from './evaluate-lifecycle';
+import { scoreLead } from '../scoring/score-lead';
+import { evaluateLifecycle, withScoreProperties } from './evaluate-lifecycle';
 import { recycleLifecycle } from './recycle-lifecycle';
 
 const config = loadDefaultConfig();
@@ -75,5 +76,26 @@ describe('recycleLifecycle', () => {
   it('refuses to "recycle" forward', () => {
     const result = recycleLifecycle(mql, config, { to: 'customer', reasonCode: 'bad_timing' }, NOW);
     expect(result.ok ? '' : result.code).toBe('not-backward');
+  });
+});
+
+describe('withScoreProperties', () => {
+  const contact = buildContact({ activities: engaged });
+  const score = scoreLead(contact, config, NOW);
+
+  it("adds the score's values to a copy, leaving the contact as it was", () => {
+    const properties = withScoreProperties(contact, score);
+    expect(properties).toEqual({ ...contact.properties, leadops_score: String(score.total), leadops_fit_score: String(score.fit), leadops_engagement_score: String(score.engagement), leadops_is_mql: String(score.mql.qualifies) });
+    expect(contact.properties['leadops_score']).toBeUndefined();
+  });
+
+  it('returns the properties themselves when they already carry this score, and a fresh copy for another score', () => {
+    const scored = { ...contact, properties: withScoreProperties(contact, score) };
+    expect(withScoreProperties(scored, score)).toBe(scored.properties);
+    const later = scoreLead(contact, config, NOW + 90 * 24 * 3_600_000);
+    expect(later.total).not.toBe(score.total);
+    const rescored = withScoreProperties(scored, later);
+    expect(rescored).not.toBe(scored.properties);
+    expect(rescored['leadops_score']).toBe(String(later.total));
   });
 });

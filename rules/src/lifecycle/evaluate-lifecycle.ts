@@ -63,7 +63,14 @@ function lifecycleModelFor(config: LeadOpsConfig): LifecycleModel {
 
 /** The contact's properties plus the score-derived values lifecycle criteria may test. */
 export function withScoreProperties(contact: Contact, score: ScoreResult): Contact['properties'] {
+  // A contact that already carries this score (the usual case in bulk runs) needs no copy of its
+  // properties: at 100,000 contacts the copies were most of what lifecycle evaluation allocated.
+  if (carriesScore(contact.properties, score)) return contact.properties;
   return { ...contact.properties, leadops_score: String(score.total), leadops_fit_score: String(score.fit), leadops_engagement_score: String(score.engagement), leadops_is_mql: String(score.mql.qualifies) };
+}
+
+function carriesScore(properties: Contact['properties'], score: ScoreResult): boolean {
+  return properties['leadops_score'] === String(score.total) && properties['leadops_fit_score'] === String(score.fit) && properties['leadops_engagement_score'] === String(score.engagement) && properties['leadops_is_mql'] === String(score.mql.qualifies);
 }
 
 /**
