@@ -92,17 +92,25 @@ export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: 
     return { id: stage.id, label: stage.label, hubspotValue: stage.hubspotValue, definition: stage.definition, ownerTeam: stage.ownerTeam, criteria };
   };
 
+  // Which stages qualify needs only true or false; the sentences are built for the few stages the
+  // evaluation returns (current, next, qualifying, recommended), not for every stage.
   let qualifiesIndex = 0;
-  const views = model.stages.map((_, i) => view(i));
-  views.forEach((stageView, i) => {
-    if (stageView.criteria.length > 0 && stageView.criteria.every((c) => c.met)) qualifiesIndex = i;
+  model.stages.forEach(({ entry }, i) => {
+    if (entry.length > 0 && entry.every((condition) => condition.test(values, now))) qualifiesIndex = i;
   });
+  const built: (StageView | undefined)[] = [];
+  const views = {
+    at(index: number): StageView | undefined {
+      if (index < 0 || index >= model.stages.length) return undefined;
+      return (built[index] ??= view(index));
+    },
+  };
 
   const currentValue = (contact.properties['lifecyclestage'] ?? '').trim().toLowerCase();
   const currentIndex = currentValue === '' ? undefined : model.byHubSpotValue.get(currentValue);
-  const current = currentIndex === undefined ? null : (views[currentIndex] as StageView);
-  const qualifiesFor = views[qualifiesIndex] as StageView;
-  const next = currentIndex === undefined ? (views[0] ?? null) : (views[currentIndex + 1] ?? null);
+  const current = currentIndex === undefined ? null : (views.at(currentIndex) as StageView);
+  const qualifiesFor = views.at(qualifiesIndex) as StageView;
+  const next = currentIndex === undefined ? (views.at(0) ?? null) : (views.at(currentIndex + 1) ?? null);
 
   const reasons: Reason[] = [];
   const history = [...(contact.lifecycleHistory ?? [])];
@@ -110,7 +118,7 @@ export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: 
   let transition: StageTransition | null = null;
   if (currentIndex !== undefined && qualifiesIndex < currentIndex && config.lifecycle.forwardOnly) {
     recommendedIndex = currentIndex;
-    reasons.push({ code: 'stage-forward-only', text: `Stays ${views[currentIndex]?.label}: it now meets only "${qualifiesFor.label}", and stages move back only through a recycle with a reason` });
+    reasons.push({ code: 'stage-forward-only', text: `Stays ${views.at(currentIndex)?.label}: it now meets only "${qualifiesFor.label}", and stages move back only through a recycle with a reason` });
   } else if (currentIndex === undefined || qualifiesIndex !== currentIndex) {
     const from = currentIndex === undefined ? null : (model.stages[currentIndex]?.stage.id ?? null);
     const forward = currentIndex === undefined || qualifiesIndex > currentIndex;
@@ -124,5 +132,5 @@ export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: 
     if (next.criteria.length === 0) reasons.push({ code: 'stage-criteria', text: `${next.label} is set by hand or by a handoff` });
     else if (missing.length > 0) reasons.push({ code: 'stage-criteria', text: `For ${next.label} it still needs: ${missing.join('; ')}` });
   }
-  return { current, qualifiesFor, next, recommended: views[recommendedIndex] as StageView, transition, history, reasons };
+  return { current, qualifiesFor, next, recommended: views.at(recommendedIndex) as StageView, transition, history, reasons };
 }
