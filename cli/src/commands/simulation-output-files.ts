@@ -79,18 +79,29 @@ export function simulationOutputFiles(files: { readonly decisions: string; reado
   };
 }
 
+/**
+ * Plays a result held in memory into a sink, in SimulationSink's order; `order` lists the run's
+ * decision indexes in the order to hand them over (arrival order by default).
+ */
+export function replaySimulationResult(sink: SimulationSink, result: SimulationResult, order: readonly number[] = result.decisions.map((_, index) => index)): void {
+  sink.start(result.meta, result.importIssues, result.decisions.length);
+  for (const index of order) {
+    const decision = result.decisions[index];
+    if (decision) sink.decision(decision, index);
+  }
+  sink.endRun(result.reps);
+  if (result.comparison) {
+    sink.startComparison(result.comparison.configName);
+    for (const decision of result.comparison.decisions) sink.comparisonDecision(decision);
+    sink.endComparison(result.comparison.reps);
+  }
+}
+
 /** A whole result held in memory (the through-API path) into the same two files. */
 export function writeSimulationResult(files: { readonly decisions: string; readonly report: string }, result: SimulationResult): FinishedReport {
   const outputs = simulationOutputFiles(files, { api: result.api, compare: result.comparison !== null });
   try {
-    outputs.start(result.meta, result.importIssues, result.decisions.length);
-    result.decisions.forEach((decision, index) => outputs.decision(decision, index));
-    outputs.endRun(result.reps);
-    if (result.comparison) {
-      outputs.startComparison(result.comparison.configName);
-      for (const decision of result.comparison.decisions) outputs.comparisonDecision(decision);
-      outputs.endComparison(result.comparison.reps);
-    }
+    replaySimulationResult(outputs, result);
     return outputs.finish();
   } catch (error) {
     outputs.discard();

@@ -5,24 +5,17 @@ import { simulationFixtureWithComparison, syntheticSimulationResult } from '../.
 import type { SimulationResult } from '../simulate/simulation-result';
 import { CommandError } from './command-error';
 import { EXIT } from './exit-codes';
-import { writeSimulationResult } from './simulation-output-files';
+import { replaySimulationResult, writeSimulationResult } from './simulation-output-files';
 import { threadedOutputFiles } from './threaded-output-files';
 
 function filesIn(dir: string) {
   return { decisions: path.join(dir, 'decisions.json'), report: path.join(dir, 'report.html') };
 }
 
-/** Feeds a result to the threaded files as streamSimulation would, main run decisions in reverse order. */
+/** Writes a result through the threaded files as streamSimulation would, the run's decisions in reverse order. */
 async function writeThreaded(dir: string, result: SimulationResult) {
   const outputs = threadedOutputFiles(filesIn(dir), { api: result.api, compare: result.comparison !== null });
-  outputs.start(result.meta, result.importIssues, result.decisions.length);
-  for (let index = result.decisions.length - 1; index >= 0; index -= 1) outputs.decision(result.decisions[index] as SimulationResult['decisions'][number], index);
-  outputs.endRun(result.reps);
-  if (result.comparison) {
-    outputs.startComparison(result.comparison.configName);
-    for (const decision of result.comparison.decisions) outputs.comparisonDecision(decision);
-    outputs.endComparison(result.comparison.reps);
-  }
+  replaySimulationResult(outputs, result, result.decisions.map((_, index) => index).reverse());
   return outputs.finish();
 }
 
