@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { reportBuilder, type FinishedReport, type ReportBuilder } from '../report/report-builder';
 import { DecisionsJsonWriter } from '../simulate/decisions-json-writer';
+import { decisionJson, parsedDecision, serialisedDecision } from '../simulate/serialised-decision';
 import type { SimulationSink } from '../simulate/simulate-portal';
 import type { ApiUsage, ContactDecision, SimulatedRep, SimulationResult } from '../simulate/simulation-result';
 
@@ -33,8 +34,8 @@ export function simulationOutputFiles(files: { readonly decisions: string; reado
     },
     decision(decision, index) {
       const { json, report } = started();
-      json.decision(decision);
-      report.add(decision, index);
+      json.decisionJson(decisionJson(decision));
+      report.add(parsedDecision(decision), index);
     },
     decisionBytes(bytes, index) {
       const { json, report } = started();
@@ -56,8 +57,8 @@ export function simulationOutputFiles(files: { readonly decisions: string; reado
     },
     comparisonDecision(decision) {
       const { json, report } = started();
-      json.decision(decision);
-      report.addComparison(decision);
+      json.decisionJson(decisionJson(decision));
+      report.addComparison(parsedDecision(decision));
     },
     endComparison(otherReps) {
       started().json.endComparison(otherReps);
@@ -87,12 +88,12 @@ export function replaySimulationResult(sink: SimulationSink, result: SimulationR
   sink.start(result.meta, result.importIssues, result.decisions.length);
   for (const index of order) {
     const decision = result.decisions[index];
-    if (decision) sink.decision(decision, index);
+    if (decision) sink.decision(serialisedDecision(decision), index);
   }
   sink.endRun(result.reps);
   if (result.comparison) {
     sink.startComparison(result.comparison.configName);
-    for (const decision of result.comparison.decisions) sink.comparisonDecision(decision);
+    for (const decision of result.comparison.decisions) sink.comparisonDecision(serialisedDecision(decision));
     sink.endComparison(result.comparison.reps);
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReportSummary } from '../report/report-builder';
+import { decisionJson } from '../simulate/serialised-decision';
 import type { SimulationSink } from '../simulate/simulate-portal';
 import type { ApiUsage } from '../simulate/simulation-result';
 import { CommandError } from './command-error';
@@ -94,7 +95,7 @@ export function threadedOutputFiles(files: { readonly decisions: string; readonl
       post({ kind: 'start', meta, importIssues, contacts });
     },
     decision(decision, index) {
-      add(JSON.stringify(decision), index);
+      add(decisionJson(decision), index);
     },
 
     endRun(reps) {
@@ -106,7 +107,7 @@ export function threadedOutputFiles(files: { readonly decisions: string; readonl
       post({ kind: 'startComparison', configName });
     },
     comparisonDecision(decision) {
-      add(JSON.stringify(decision), -1);
+      add(decisionJson(decision), -1);
     },
 
     endComparison(reps) {

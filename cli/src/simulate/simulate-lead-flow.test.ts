@@ -1,5 +1,6 @@
 import { buildWorkingCalendar, evaluateSla, parseHubSpotWorkingHours } from '@leadops/rules';
 import { arrivingLeads, MONDAY, smallConfig, smallPortal } from '../../test-support/small-portal';
+import { parsedDecision, type SerialisedDecision } from './serialised-decision';
 import { runLeadFlow, simulateLeadFlow } from './simulate-lead-flow';
 import type { ContactDecision } from './simulation-result';
 
@@ -142,7 +143,7 @@ describe('simulateLeadFlow', () => {
   });
 
   it('hands each lead to the sink once, as its story ends, with the same decisions the collected run holds', () => {
-    const handed: { decision: ContactDecision; index: number }[] = [];
+    const handed: { decision: SerialisedDecision; index: number }[] = [];
     let announced = -1;
     const outcome = runLeadFlow(smallPortal(config, contacts), config, { seed: 3 }, { start: ({ leads }) => (announced = leads), decision: (decision, index) => handed.push({ decision, index }) });
     expect(announced).toBe(contacts.length);
@@ -150,7 +151,7 @@ describe('simulateLeadFlow', () => {
     expect(handed.map((h) => h.index).sort((a, b) => a - b)).toEqual(contacts.map((_, i) => i));
     // Put back in arrival order, they are exactly the collected run's decisions.
     const byIndex: ContactDecision[] = [];
-    for (const { decision, index } of handed) byIndex[index] = decision;
+    for (const { decision, index } of handed) byIndex[index] = parsedDecision(decision);
     expect(byIndex).toEqual(run.decisions);
     // A lead whose touch comes later is written after leads that arrived after it and finished first.
     expect(handed.map((h) => h.index)).not.toEqual(contacts.map((_, i) => i));
@@ -161,7 +162,7 @@ describe('simulateLeadFlow', () => {
     const [subscriber] = arrivingLeads(1, { start: MONDAY + 11 * HOUR, properties: () => ({ email: 'someone@gmail.com' }) });
     if (!waiting || !subscriber) throw new Error('no lead');
     const order: string[] = [];
-    runLeadFlow(smallPortal(config, [waiting, { ...subscriber, id: 'sub', activities: [] }]), config, { seed: 3 }, { decision: (decision) => order.push(decision.contactId) });
+    runLeadFlow(smallPortal(config, [waiting, { ...subscriber, id: 'sub', activities: [] }]), config, { seed: 3 }, { decision: ({ decision }) => order.push(decision.contactId) });
     expect(order).toEqual(['sub', waiting.id]);
   });
 });

@@ -24,6 +24,7 @@ import { EventQueue } from './event-queue';
 import { formatInZone } from './format-instant';
 import { expectedLeadsTracker } from './expected-leads';
 import { repBehaviour } from './rep-behaviour';
+import { parsedDecision, serialiseStep, type SerialisedDecision } from './serialised-decision';
 import type { ContactDecision, DecisionStep, EscalationOutcome, HandoffOutcome, RouteOutcome, SimulatedRep, SlaOutcome } from './simulation-result';
 
 export interface SimulateOptions {
@@ -50,7 +51,7 @@ export interface DecisionSink {
    * Leads finish in simulated-time order of their last event, not in arrival order; `index` is the lead's
    * position in arrival order (0 for the first to arrive), so a sink can put it back in that order.
    */
-  decision(decision: ContactDecision, index: number): void;
+  decision(decision: SerialisedDecision, index: number): void;
 }
 
 export interface LeadFlowWindow {
@@ -109,7 +110,9 @@ interface LeadRun {
   readonly escalations: EscalationOutcome[];
   handoff: HandoffOutcome | null;
   nurture: ContactDecision['nurture'];
-  readonly log: DecisionStep[];
+  /** The steps so far, each serialised when logged (see SerialisedDecision), and when each happened. */
+  readonly log: string[];
+  readonly logAt: number[];
 }
 
 type FlowEvent =
@@ -140,12 +143,12 @@ function nextTriggerAfter(activities: readonly { readonly type: string; readonly
   return activities.length;
 }
 
-/** Entries by time, those at the same instant in the order they were recorded; most logs are in order already. */
-function inTimeOrder<T extends { readonly at: number }>(entries: readonly T[]): readonly T[] {
+/** Entries by time (`at[i]` is when `entries[i]` happened), those at the same instant in the order they were recorded; most are in order already. */
+function inTimeOrder<T>(entries: readonly T[], at: readonly number[]): readonly T[] {
   let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i += 1) sorted = (entries[i - 1] as T).at <= (entries[i] as T).at;
+  for (let i = 1; i < entries.length && sorted; i += 1) sorted = (at[i - 1] as number) <= (at[i] as number);
   if (sorted) return entries;
-  return entries.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.at - b.entry.at || a.i - b.i).map(({ entry }) => entry);
+  return entries.map((_, i) => i).sort((a, b) => (at[a] as number) - (at[b] as number) || a - b).map((i) => entries[i] as T);
 }
 
 const iso = (at: number) => new Date(at).toISOString().replace(':00.000Z', 'Z');
@@ -175,7 +178,7 @@ export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, opti
   const decisions: ContactDecision[] = [];
   const outcome = runLeadFlow(portal, config, options, {
     decision(decision, index) {
-      decisions[index] = decision;
+      decisions[index] = parsedDecision(decision);
     },
   });
   return { ...outcome, decisions };
@@ -244,7 +247,10 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
   const profilesAt = (at: number) => repsAt(at).reps;
   const repOf = (ownerId: string | null, at: number) => (ownerId === null ? undefined : repsAt(at).byOwner.get(ownerId));
 
-  const step = (lead: LeadRun, at: number, kind: DecisionStep['kind'], summary: string, reasons: readonly string[] = []) => lead.log.push({ at, kind, summary, reasons });
+  const step = (lead: LeadRun, at: number, kind: DecisionStep['kind'], summary: string, reasons: readonly string[] = []) => {
+    lead.log.push(serialiseStep({ at, kind, summary, reasons }));
+    lead.logAt.push(at);
+  };
 
   const routeOutcome = (decision: RoutingDecision): RouteOutcome => ({
     outcome: decision.outcome,
@@ -352,6 +358,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
       handoff: null,
       nurture: null,
       log: [],
+      logAt: [],
     };
     step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${contact.activities && contact.activities.length > 0 ? ` with ${history.length} earlier activit${history.length === 1 ? 'y' : 'ies'}` : ''}`);
     if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
@@ -502,16 +509,18 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     }
     sink.decision(
       {
-        ...lead.base,
-        score: lead.score,
-        lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel },
-        route: lead.route,
-        sla: lead.sla,
-        earlierClocks: lead.earlierClocks,
-        escalations: inTimeOrder(lead.escalations),
-        handoff: lead.handoff,
-        nurture: lead.nurture,
-        log: inTimeOrder(lead.log),
+        decision: {
+          ...lead.base,
+          score: lead.score,
+          lifecycle: { fromStageId: lead.fromStageId, stageId: lead.stageId, stageLabel: lead.stageLabel },
+          route: lead.route,
+          sla: lead.sla,
+          earlierClocks: lead.earlierClocks,
+          escalations: inTimeOrder(lead.escalations, lead.escalations.map((e) => e.at)),
+          handoff: lead.handoff,
+          nurture: lead.nurture,
+        },
+        log: inTimeOrder(lead.log, lead.logAt),
       },
       lead.index,
     );

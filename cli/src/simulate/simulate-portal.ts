@@ -2,6 +2,7 @@ import { RULES_ENGINE_VERSION, type LeadOpsConfig } from '@leadops/rules';
 import type { ImportIssue } from '../import/import-issue';
 import type { PortalData } from '../portal/portal-data';
 import { runLeadFlow, type SimulateOptions } from './simulate-lead-flow';
+import { parsedDecision, type SerialisedDecision } from './serialised-decision';
 import type { ApiUsage, ContactDecision, SimulatedRep, SimulationResult } from './simulation-result';
 
 export interface SimulatePortalInput {
@@ -28,10 +29,10 @@ export interface SimulatedPortal {
 export interface SimulationSink {
   start(meta: SimulationResult['meta'], importIssues: readonly ImportIssue[], contacts: number): void;
   /** `index` is the contact's place in arrival order. */
-  decision(decision: ContactDecision, index: number): void;
+  decision(decision: SerialisedDecision, index: number): void;
   endRun(reps: readonly SimulatedRep[]): void;
   startComparison(configName: string): void;
-  comparisonDecision(decision: ContactDecision): void;
+  comparisonDecision(decision: SerialisedDecision): void;
   endComparison(reps: readonly SimulatedRep[]): void;
 }
 
@@ -66,7 +67,7 @@ export function simulatePortal(input: SimulatePortalInput, options: SimulateOpti
       run.meta = meta;
     },
     decision: (decision, index) => {
-      run.decisions[index] = decision;
+      run.decisions[index] = parsedDecision(decision);
     },
     endRun: (reps) => {
       run.reps = reps;
@@ -74,7 +75,7 @@ export function simulatePortal(input: SimulatePortalInput, options: SimulateOpti
     startComparison: (configName) => {
       run.comparison = { configName, reps: [], decisions: [] };
     },
-    comparisonDecision: (decision) => run.comparison?.decisions.push(decision),
+    comparisonDecision: (decision) => run.comparison?.decisions.push(parsedDecision(decision)),
     endComparison: (reps) => {
       if (run.comparison) run.comparison.reps = reps;
     },
