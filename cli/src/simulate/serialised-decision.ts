@@ -13,8 +13,14 @@ export interface SerialisedDecision {
   readonly log: readonly string[];
 }
 
+const CLOSING_BRACE = 0x7d;
+
 export function serialiseStep(step: DecisionStep): string {
-  return JSON.stringify(step);
+  const json = JSON.stringify(step);
+  // V8 returns JSON.stringify's text as a rope of the chunks it was built in; reading a character makes
+  // it flat in place, so a step held for days of simulated time is one string, not a tree of parts.
+  if (json.charCodeAt(json.length - 1) !== CLOSING_BRACE) throw new Error(`serialiseStep: a step serialised to ${json}, not an object`);
+  return json;
 }
 
 /** Equal to JSON.stringify of the whole ContactDecision (`log` is its last key), without parsing the steps. */

@@ -89,11 +89,13 @@ interface LeadRun {
   readonly index: number;
   /** Events of this lead still in the queue: at 0 its story has ended. */
   pending: number;
+  /**
+   * The cleaned contact carrying its latest score, with all its activities: only scoring reads
+   * activities, and it counts those up to its own clock, so no copy cut at the simulated time is needed.
+   */
   contact: Contact;
   readonly arrivedAt: number;
   readonly base: Pick<ContactDecision, 'contactId' | 'email' | 'name' | 'company' | 'country' | 'arrivedAt' | 'dataQuality'>;
-  /** The cleaned contact with every activity (the flow only ever looks at those up to its clock). */
-  readonly cleaned: Contact;
   score: ContactDecision['score'];
   fit: number;
   mql: boolean;
@@ -106,7 +108,6 @@ interface LeadRun {
   assignment: Assignment | null;
   sla: SlaOutcome | null;
   readonly earlierClocks: SlaOutcome[];
-  readonly owners: string[];
   readonly escalations: EscalationOutcome[];
   handoff: HandoffOutcome | null;
   nurture: ContactDecision['nurture'];
@@ -291,7 +292,6 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     };
     lead.assignment = { rep, assignedAt: at, attempt, sla, touchAt };
     lead.sla = sla;
-    lead.owners.push(rep.ownerId);
     step(lead, at, 'sla', sla.dueAt === null ? 'No SLA clock for this lead' : `First touch due by ${formatInZone(sla.dueAt, rep.calendar.timeZone)} for ${rep.name} (${sla.policyLabel}; ${iso(sla.dueAt)})`, evaluation.reasons.map((r) => r.text));
 
     const horizon = Math.min(touchAt ?? end, end);
@@ -320,13 +320,13 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
   };
 
   const arrive = (contact: Contact, at: number, index: number): LeadRun => {
-    const history = contact.activities?.filter((a) => a.at <= at) ?? [];
-    const cleaned = cleanContact({ ...contact, activities: history }, config);
+    const cleaned = cleanContact(contact, config);
     const score = scoreLead(cleaned.contact, config, at, { forecast: false });
     const scored: Contact = { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) };
     // The scored contact carries the score's properties, so lifecycle evaluation copies nothing.
     const lifecycle = evaluateLifecycle(scored, config, at, score);
     const p = scored.properties;
+    const earlier = contact.activities && contact.activities.length > 0 ? contact.activities.reduce((n, a) => (a.at <= at ? n + 1 : n), 0) : null;
     const lead: LeadRun = {
       index,
       pending: 0,
@@ -341,7 +341,6 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
         arrivedAt: at,
         dataQuality: { fixes: cleaned.fixes.map((f) => ({ property: f.property, from: f.from, to: f.to, reason: f.reason })), flags: cleaned.flags.map((f) => ({ code: f.code, text: f.text })) },
       },
-      cleaned: { ...cleaned.contact, activities: contact.activities ?? [] },
       score: scoreView(score),
       fit: score.fit,
       mql: score.mql.qualifies,
@@ -353,14 +352,13 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
       assignment: null,
       sla: null,
       earlierClocks: [],
-      owners: [],
       escalations: [],
       handoff: null,
       nurture: null,
       log: [],
       logAt: [],
     };
-    step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${contact.activities && contact.activities.length > 0 ? ` with ${history.length} earlier activit${history.length === 1 ? 'y' : 'ies'}` : ''}`);
+    step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${earlier === null ? '' : ` with ${earlier} earlier activit${earlier === 1 ? 'y' : 'ies'}`}`);
     if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
     step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));
     scheduleEngagement(lead);
@@ -384,7 +382,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
   };
 
   const scheduleEngagement = (lead: LeadRun) => {
-    const activity = lead.cleaned.activities?.[lead.nextTrigger];
+    const activity = lead.contact.activities?.[lead.nextTrigger];
     if (activity && activity.at <= end) schedule(activity.at, { kind: 'engage', lead });
   };
 
@@ -394,11 +392,12 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
    * to its owner if it became an MQL after the first touch.
    */
   const engage = (lead: LeadRun, at: number) => {
-    const activities = lead.cleaned.activities ?? [];
+    const activities = lead.contact.activities ?? [];
     const trigger = activities[lead.nextTrigger];
     lead.nextTrigger = nextTriggerAfter(activities, at, lead.nextTrigger + 1);
-    const contact = { ...lead.cleaned, activities: activities.filter((a) => a.at <= at) };
-    const score = scoreLead(contact, config, at, { forecast: false });
+    // As HubSpot would hand it to a rescore: with the score it was last given (scoring counts only the
+    // activities up to `at`).
+    const score = scoreLead(lead.contact, config, at, { forecast: false });
     const wasMql = lead.mql;
     lead.score = scoreView(score);
     lead.fit = score.fit;
@@ -407,7 +406,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     step(lead, at, 'score', `Scored again after ${trigger?.type === 'meeting' ? 'a meeting' : `the form "${String(trigger?.properties?.['form'] ?? '')}"`}: ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));
     const current = stageIndex.get(lead.stageId) ?? 0;
     // lead.contact now carries this score: one copy of its properties, for the stage the lead is at.
-    const lifecycle = evaluateLifecycle({ ...contact, properties: { ...lead.contact.properties, lifecyclestage: stageById.get(lead.stageId)?.hubspotValue ?? '' } }, config, at, score);
+    const lifecycle = evaluateLifecycle({ ...lead.contact, properties: { ...lead.contact.properties, lifecyclestage: stageById.get(lead.stageId)?.hubspotValue ?? '' } }, config, at, score);
     if ((stageIndex.get(lifecycle.recommended.id) ?? 0) > current && lead.handoff === null) {
       step(lead, at, 'lifecycle', `${lead.stageLabel} → ${lifecycle.recommended.label}`, lifecycle.reasons.map((r) => r.text));
       lead.stageId = lifecycle.recommended.id;
