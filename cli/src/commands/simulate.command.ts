@@ -7,6 +7,7 @@ import { simulateThroughApi } from '../simulate/simulate-through-api';
 import type { ApiUsage } from '../simulate/simulation-result';
 import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
+import { limitHeapGrowth } from './limit-heap-growth';
 import { progressBar } from './progress-bar';
 import { readPortalInput } from './read-portal-input';
 import { writeSimulationResult } from './simulation-output-files';
@@ -20,6 +21,7 @@ import { threadedOutputFiles } from './threaded-output-files';
  * contact's decisions are written out as its story ends, so memory does not grow with the run.
  */
 export async function simulateCommand(options: SimulateCommandOptions, io: CliIo): Promise<ExitCode> {
+  limitHeapGrowth();
   const until = parseUntil(options.until);
   const compareWith = options.config ? readConfigFile(options.config, io) : undefined;
   const input = options.portal ? await readPortalInput(options, io) : loadFiles(options, io);
