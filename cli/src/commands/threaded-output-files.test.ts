@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simulationFixtureWithComparison, syntheticSimulationResult } from '../../test-support/simulation-fixture';
+import { serialisedDecision } from '../simulate/serialised-decision';
 import type { SimulationResult } from '../simulate/simulation-result';
 import { CommandError } from './command-error';
 import { EXIT } from './exit-codes';
@@ -65,5 +66,28 @@ describe('threadedOutputFiles', () => {
     expect(failure).toBeInstanceOf(CommandError);
     expect(failure).toMatchObject({ exitCode: EXIT.usage, message: expect.stringMatching(/^Could not write the results: Cannot write .*decisions\.json\.partial.*Check that the --out folder is writable/) });
     expect(readdirSync(dir)).toEqual(['decisions.json.partial']);
+  }, 30_000);
+
+  it('stops the run with the output thread\'s error when that thread has died, instead of waiting for it forever', async () => {
+    const result = syntheticSimulationResult(1);
+    const [first] = result.decisions;
+    if (!first) throw new Error('no decision');
+    const entry = path.join(dir, 'dying-output-thread.cjs');
+    writeFileSync(entry, 'process.exit(3);\n');
+    const outputs = threadedOutputFiles(filesIn(dir), { api: null, compare: false }, { entry, stallMs: 300 });
+    outputs.start(result.meta, result.importIssues, 40);
+    // Each decision fills a batch of its own: far more batches than the thread may fall behind by.
+    const heavy = serialisedDecision({ ...first, log: [{ at: first.arrivedAt, kind: 'arrival', summary: 'x'.repeat(400_000), reasons: [] }] });
+    const added = (): Error | null => {
+      try {
+        for (let i = 0; i < 40; i += 1) outputs.decision(heavy, i);
+        return null;
+      } catch (error) {
+        return error as Error;
+      }
+    };
+    expect(added()?.message).toMatch(/^the output thread wrote nothing for 0.3 s with 17 batches waiting, so the simulation stopped/);
+    const reason = await outputs.discard();
+    expect(reason?.message).toBe('the output thread stopped (exit code 3) before it finished report.html and decisions.json');
   }, 30_000);
 });

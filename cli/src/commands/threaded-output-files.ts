@@ -20,6 +20,21 @@ function failure(answer: Extract<OutputReply, { kind: 'failed' }>): Error {
 const BATCH_BYTES = 1 << 20;
 /** Batches the output thread may be behind before the simulation waits for it: bounds the memory in flight. */
 const MAX_BACKLOG = 16;
+/**
+ * How long the simulation waits on a full backlog without the output thread finishing a batch before it
+ * gives up. The thread's own error arrives as an event, which this thread, busy simulating, cannot take
+ * until it stops: without a limit, an output thread that died (or never started) would hang the run.
+ * A batch takes the thread tens of milliseconds; two minutes means it is gone or stuck.
+ */
+const STALL_MS = 120_000;
+
+/** Where the output thread starts and how long it may stall; other values only in tests. */
+export interface OutputThreadSettings {
+  readonly entry: string;
+  readonly stallMs: number;
+}
+
+const OUTPUT_THREAD: OutputThreadSettings = { entry: path.join(__dirname, 'output-worker-entry.cjs'), stallMs: STALL_MS };
 
 /** simulationOutputFiles on a second thread: report.html and decisions.json, written while the run goes on. */
 export interface ThreadedOutputFiles extends SimulationSink {
@@ -34,11 +49,11 @@ export interface ThreadedOutputFiles extends SimulationSink {
  * anyway) and sends them in batches; the output thread writes them and builds the report. On a machine
  * with two cores the report costs the simulation nothing but the serialisation.
  */
-export function threadedOutputFiles(files: { readonly decisions: string; readonly report: string }, options: { readonly api: ApiUsage | null; readonly compare: boolean }): ThreadedOutputFiles {
+export function threadedOutputFiles(files: { readonly decisions: string; readonly report: string }, options: { readonly api: ApiUsage | null; readonly compare: boolean }, thread: OutputThreadSettings = OUTPUT_THREAD): ThreadedOutputFiles {
   const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const shared = new Int32Array(progress);
   const data: OutputWorkerData = { files, api: options.api, compare: options.compare, progress };
-  const worker = new Worker(path.join(__dirname, 'output-worker-entry.cjs'), { workerData: data });
+  const worker = new Worker(thread.entry, { workerData: data });
   const reply = new Promise<OutputReply>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -64,11 +79,15 @@ export function threadedOutputFiles(files: { readonly decisions: string; readonl
     batch = Buffer.allocUnsafeSlow(BATCH_BYTES);
     used = 0;
     indexes = [];
+    let waitedMs = 0;
     for (;;) {
       if (failed()) throw new Error('writing report.html and decisions.json failed; the reason follows.');
       const done = Atomics.load(shared, BATCHES_DONE);
       if (sent - done <= MAX_BACKLOG) return;
-      Atomics.wait(shared, BATCHES_DONE, done, 1000);
+      if (waitedMs >= thread.stallMs) throw new Error(`the output thread wrote nothing for ${Number((waitedMs / 1000).toFixed(1))} s with ${sent - done} batches waiting, so the simulation stopped; the thread's own error, if it had one, follows.`);
+      const slice = Math.min(1000, thread.stallMs - waitedMs);
+      if (Atomics.wait(shared, BATCHES_DONE, done, slice) === 'timed-out') waitedMs += slice;
+      else waitedMs = 0;
     }
   };
   const add = (json: string, index: number) => {
