@@ -34,6 +34,17 @@ describe('scoreLead with the default config', () => {
     expect(pricing?.points).toBe(30); // 5 visits × 10, capped at 30
   });
 
+  it('counts the most recent activities whichever order they are listed in', () => {
+    // Seven pricing visits one half-life apart: the five newest give 10 × (1/2 + 1/4 + … + 1/32) = 9.7.
+    const ages = [14, 28, 42, 56, 70, 84, 98];
+    const scoreOf = (order: readonly number[]) => scoreLead(buildContact({ activities: order.map((age) => pageView('/pricing', daysAgo(age))) }), config, NOW).contributions.find((c) => c.ruleId === 'pricing-page');
+    const oldestFirst = scoreOf([...ages].reverse());
+    expect(oldestFirst?.activities).toBe(5);
+    expect(oldestFirst?.points).toBe(9.7);
+    expect(scoreOf(ages)).toEqual(oldestFirst);
+    expect(scoreOf([56, 14, 98, 28, 84, 42, 70])).toEqual(oldestFirst);
+  });
+
   it('applies a group cap so stacked seniority rules do not double count, and says so', () => {
     const contact = buildContact({ properties: { leadops_seniority: 'c_level' } });
     const custom = { ...config, scoring: { ...config.scoring, rules: config.scoring.rules.map((r) => (r.id === 'vp' ? { ...r, when: { property: 'jobtitle', op: 'known' as const } } : r)) } };

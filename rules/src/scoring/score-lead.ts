@@ -65,6 +65,20 @@ const EMPTY: PropertyValues = Object.freeze({});
 const FORECAST_GRID: readonly number[] = [1, 3, 6, 12, 24, 48, 72, 120, 168, 336, 504, 672, 840, 1008, 1176, 1344, 2160, 2880, 4320, 6480, 8760].map((h) => h * HOUR_MS);
 const GRID_INDEX_BY_OFFSET = new Map(FORECAST_GRID.map((offset, i) => [offset, i]));
 
+/** Orders activity times newest first, in place; activities usually come oldest first, so mostly a reversal. */
+function newestFirst(times: number[]): void {
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < times.length && (ascending || descending); i += 1) {
+    const step = (times[i] as number) - (times[i - 1] as number);
+    if (step < 0) ascending = false;
+    else if (step > 0) descending = false;
+  }
+  if (descending) return;
+  if (ascending) times.reverse();
+  else times.sort((a, b) => b - a);
+}
+
 function collectEvents(model: ScoringModel, contact: Contact, now: Instant): RuleEvents[] {
   const perRule: (number[] | undefined)[] = new Array(model.engagement.length);
   let any = false;
@@ -83,7 +97,7 @@ function collectEvents(model: ScoringModel, contact: Contact, now: Instant): Rul
   for (const compiled of model.engagement) {
     const times = perRule[compiled.index];
     if (!times) continue;
-    times.sort((a, b) => b - a);
+    newestFirst(times);
     const max = compiled.rule.maxEvents;
     const counted = max !== undefined && times.length > max ? times.slice(0, max) : times;
     const { rule } = compiled;
