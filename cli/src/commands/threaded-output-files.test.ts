@@ -66,14 +66,18 @@ describe('threadedOutputFiles', () => {
     expect(failure).toBeInstanceOf(CommandError);
     expect(failure).toMatchObject({ exitCode: EXIT.usage, message: expect.stringMatching(/^Could not write the results: Cannot write .*decisions\.json\.partial.*Check that the --out folder is writable/) });
     expect(readdirSync(dir)).toEqual(['decisions.json.partial']);
+    // As simulate does after a failure: the folder in the way is the user's, and stays.
+    expect(await outputs.discard()).toMatchObject({ exitCode: EXIT.usage });
+    expect(readdirSync(dir)).toEqual(['decisions.json.partial']);
   }, 30_000);
 
-  it('stops the run with the output thread\'s error when that thread has died, instead of waiting for it forever', async () => {
+  it('stops the run with the output thread\'s error when that thread has died, instead of waiting for it forever, and removes what it began', async () => {
     const result = syntheticSimulationResult(1);
     const [first] = result.decisions;
     if (!first) throw new Error('no decision');
     const entry = path.join(dir, 'dying-output-thread.cjs');
-    writeFileSync(entry, 'process.exit(3);\n');
+    // It dies as a crash would, after it has begun both files.
+    writeFileSync(entry, "const { workerData } = require('node:worker_threads');\nconst { writeFileSync } = require('node:fs');\nwriteFileSync(`${workerData.files.decisions}.partial`, '{\"meta\":');\nwriteFileSync(`${workerData.files.report}.partial`, '<!doctype html>');\nprocess.exit(3);\n");
     const outputs = threadedOutputFiles(filesIn(dir), { api: null, compare: false }, { entry, stallMs: 300 });
     outputs.start(result.meta, result.importIssues, 40);
     // Each decision fills a batch of its own: far more batches than the thread may fall behind by.
@@ -89,5 +93,6 @@ describe('threadedOutputFiles', () => {
     expect(added()?.message).toMatch(/^the output thread wrote nothing for 0.3 s with 17 batches waiting, so the simulation stopped/);
     const reason = await outputs.discard();
     expect(reason?.message).toBe('the output thread stopped (exit code 3) before it finished report.html and decisions.json');
+    expect(readdirSync(dir)).toEqual(['dying-output-thread.cjs']);
   }, 30_000);
 });

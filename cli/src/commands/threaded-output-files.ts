@@ -1,3 +1,4 @@
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReportSummary } from '../report/report-builder';
@@ -14,6 +15,11 @@ function failure(answer: Extract<OutputReply, { kind: 'failed' }>): Error {
   const error = new Error(answer.message);
   if (answer.stack !== null) error.stack = answer.stack;
   return error;
+}
+
+/** Removes a file the output thread began; anything else under that name (a folder in the way) is not ours to delete. */
+function removePartialFile(file: string): void {
+  if (statSync(file, { throwIfNoEntry: false })?.isFile()) rmSync(file);
 }
 
 /** Bytes of serialised decisions gathered before each message to the output thread. */
@@ -147,6 +153,9 @@ export function threadedOutputFiles(files: { readonly decisions: string; readonl
         return answer.kind === 'failed' ? failure(answer) : null;
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
+      } finally {
+        // A thread that died (a crash, running out of memory) removed nothing: the run must not leave half-written files.
+        for (const file of [files.decisions, files.report]) removePartialFile(`${file}.partial`);
       }
     },
   };
