@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The `leadops` command runs the TypeScript sources through tsx, so `npx leadops` works on a fresh clone without a build step.
-require('tsx/cjs');
-const { main } = require('../src/main.ts');
+// `npx leadops` works on a fresh clone with no build step: the command bundles itself on first use (and
+// after each change to its sources) and runs the bundle; see cli-bundle.cjs.
+const { loadCli } = require('./cli-bundle.cjs');
 
-main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+loadCli()
+  .main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });
