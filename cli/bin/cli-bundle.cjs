@@ -120,7 +120,7 @@ function loadCli() {
     try {
       dir = freshBundle(CLI);
     } catch (error) {
-      process.stderr.write(`leadops: could not bundle the command (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); running it from the TypeScript sources, which is slower.\n`);
+      process.stderr.write(`leadops: could not bundle the command (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); running it from the TypeScript sources, which is slower. If the sources build with LEADOPS_FROM_SOURCE=1 and this repeats, delete ${path.relative(process.cwd(), CLI.cacheDir) || CLI.cacheDir}.\n`);
     }
     if (dir !== null) return require(path.join(dir, 'leadops.cjs'));
   }
