@@ -65,7 +65,8 @@ describe('leadops serve', () => {
     const answers = await Promise.all(Array.from({ length: CONTACTS }, (_, i) => post(running.base, `bulk-${i}`, String(7000 + i))));
     // Executions answered BLOCK finish through the callbacks API.
     const blocked = answers.map((a, i) => [a, `bulk-${i}`] as const).filter(([a]) => a.body.outputFields?.['hs_execution_state'] === 'BLOCK').map(([, id]) => id);
-    for (let wait = 0; wait < 300 && blocked.some((id) => !emulator.portal.completedCallbacks.some((c) => c.callbackId === id)); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    // Up to a minute: on a loaded machine 200 routings through 15% 429s take tens of seconds.
+    for (let wait = 0; wait < 1200 && blocked.some((id) => !emulator.portal.completedCallbacks.some((c) => c.callbackId === id)); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     emulator.setFaults(undefined);
     expect(answers.map((a) => a.status)).toEqual(Array(CONTACTS).fill(200));
     expect(answers.filter((a) => !['SUCCESS', 'BLOCK'].includes(a.body.outputFields?.['hs_execution_state'] ?? ''))).toEqual([]);

@@ -56,6 +56,17 @@ describe('simulateLeadFlow', () => {
     }
   });
 
+  it("counts a rep's open leads as the route operation does: a customer they own with an open status keeps a least-loaded lead away", () => {
+    // Gus (31) and Hana (32) share the least-loaded SDR pool. Gus owns a customer whose lead status is
+    // still open; customers are never routed, so it stays his open lead.
+    const leads = arrivingLeads(2, { start: MONDAY + 10 * HOUR, properties: (i): Record<string, string> => (i === 0 ? { country: 'US', lifecyclestage: 'customer', hubspot_owner_id: '31', hs_lead_status: 'OPEN' } : { country: 'US' }) });
+    const result = simulateLeadFlow(smallPortal(config, leads), config, { seed: 3 });
+    const [customer, lead] = leads.map((l) => result.decisions.find((d) => d.contactId === l.id));
+    expect(customer?.route).toBeNull();
+    expect(lead?.route?.ownerId).toBe('32');
+    expect(lead?.log.find((e) => e.kind === 'route')?.reasons.join(' ')).toContain('fewest open leads (0)');
+  });
+
   it('gives the same run for the same seed and other touch times for another seed', () => {
     const again = simulateLeadFlow(smallPortal(config, contacts), config, { seed: 3 });
     const other = simulateLeadFlow(smallPortal(config, contacts), config, { seed: 4 });

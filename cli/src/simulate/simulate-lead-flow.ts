@@ -7,8 +7,10 @@ import {
   evaluateSla,
   ladderPosition,
   managerOf,
+  ownersWithOpenLeadRules,
   routeLead,
   scoreLead,
+  withOpenLeadCounts,
   withScoreProperties,
   type Contact,
   type EscalationDecision,
@@ -111,6 +113,10 @@ interface LeadRun {
   readonly escalations: EscalationOutcome[];
   handoff: HandoffOutcome | null;
   nurture: ContactDecision['nurture'];
+  /** The lead's value of the config's open-lead property (lead status), as HubSpot would hold it. */
+  leadStatus: string | null;
+  /** The owner whose open lead this is (an open status and an owner), or null. */
+  openFor: string | null;
   /** The steps so far, each serialised when logged (see SerialisedDecision), and when each happened. */
   readonly log: string[];
   readonly logAt: number[];
@@ -172,8 +178,11 @@ function fullName(contact: Contact): string | null {
  * simulated rep touches it after a working-time delay (see rep-behaviour.ts); escalation steps that fall
  * before the touch are executed (a re-route hands the lead to another rep with a fresh clock); MQLs are
  * handed off and accepted or rejected (a rejection recycles the lead and enrolls its nurture track).
- * Routing state (round robin, caps, open leads) carries from event to event in time order, and like the
- * live route operation it is never refreshed from HubSpot: "open leads" counts the leads assigned.
+ * Routing state (round robin, caps) carries from event to event in time order. Open leads are counted
+ * before each routing as the live route operation counts them in HubSpot: leads whose owner is the rep
+ * and whose open-lead property (lead status) holds an open value, the one routing sets when it assigns
+ * a lead without one. The simulated reps never change a lead's status, so a lead stays open for its
+ * owner until it is re-routed.
  */
 export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, options: SimulateOptions): LeadFlowRun {
   const decisions: ContactDecision[] = [];
@@ -223,6 +232,19 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     if (at > lastArrival) lastArrival = at;
   }
   const end = options.until ?? lastArrival + 2 * DAY_MS;
+
+  const openLeads = config.routing.openLeads;
+  /** Open leads of the reps whose count routing reads (least-loaded pools, open-lead caps). */
+  const openTally = new Map(ownersWithOpenLeadRules(config).map((ownerId) => [ownerId, 0]));
+  /** Moves the lead's place in the open-lead tally to `owner` (null: nobody's), as its status says. */
+  const countOpenFor = (lead: LeadRun, owner: string | null) => {
+    const next = owner !== null && lead.leadStatus !== null && openLeads.values.includes(lead.leadStatus) ? owner : null;
+    for (const [ownerId, change] of [[lead.openFor, -1], [next, 1]] as const) {
+      const count = ownerId === null ? undefined : openTally.get(ownerId);
+      if (ownerId !== null && count !== undefined) openTally.set(ownerId, count + change);
+    }
+    lead.openFor = next;
+  };
 
   const queue = new EventQueue<FlowEvent>();
   for (const { contact, at } of arrivals) if (at <= end) queue.push(at, { kind: 'arrive', contact });
@@ -311,8 +333,12 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
 
   const route = (lead: LeadRun, at: number, exclude: readonly string[]) => {
     const account = accountOf(lead.contact);
-    const decision = routeLead({ contact: lead.contact, reps: profilesAt(at), state, now: at, ...(account ? { account } : {}), ...(exclude.length > 0 ? { exclude } : {}) }, config);
-    if (decision.outcome === 'assigned') state = decision.state;
+    const decision = routeLead({ contact: lead.contact, reps: profilesAt(at), state: withOpenLeadCounts(state, openTally), now: at, ...(account ? { account } : {}), ...(exclude.length > 0 ? { exclude } : {}) }, config);
+    if (decision.outcome === 'assigned') {
+      state = decision.state;
+      if (lead.leadStatus === null && openLeads.assignValue !== null) lead.leadStatus = openLeads.assignValue;
+      countOpenFor(lead, decision.ownerId);
+    }
     expected.add(decision);
     lead.route = routeOutcome(decision);
     step(lead, at, 'route', decision.outcome === 'assigned' ? `Routed to ${decision.ownerName}${decision.ruleLabel ? ` by "${decision.ruleLabel}"` : ''}` : `Queued in ${decision.queue?.label ?? 'the fallback queue'}`, [decision.explanation]);
@@ -355,9 +381,13 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
       escalations: [],
       handoff: null,
       nurture: null,
+      leadStatus: p[openLeads.property] || null,
+      openFor: null,
       log: [],
       logAt: [],
     };
+    // A contact that arrives with an owner and an open status is that owner's open lead until routed.
+    countOpenFor(lead, p['hubspot_owner_id'] || null);
     step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${earlier === null ? '' : ` with ${earlier} earlier activit${earlier === 1 ? 'y' : 'ies'}`}`);
     if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
     step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));

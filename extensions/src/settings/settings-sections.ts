@@ -64,13 +64,16 @@ const scoring: SectionSpec = {
 const routing: SectionSpec = {
   key: 'routing',
   title: 'Routing',
-  about: 'What happens when a rep is away, lead-to-account matching, and where unroutable leads wait. Reps, teams, pools and routing rules are edited as JSON below.',
+  about: 'What happens when a rep is away, lead-to-account matching, where unroutable leads wait, and what counts as a rep\'s open lead. Reps, teams, pools and routing rules are edited as JSON below.',
   fields: () => [
     { kind: 'choice', path: ['routing', 'availability'], label: 'When a rep is away', options: [{ label: 'Skip them (default)', value: 'skip_unavailable' }, { label: 'Assign anyway; the SLA waits for their working hours', value: 'assign_and_wait' }] },
     { kind: 'toggle', path: ['routing', 'leadToAccount', 'enabled'], label: "Route leads to their account's owner", defaultValue: false },
     { kind: 'list', path: ['routing', 'leadToAccount', 'matchBy'], label: 'Match leads to accounts by', description: 'One a line: association, email_domain.' },
     { kind: 'text', path: ['routing', 'fallbackQueue', 'id'], label: 'Fallback queue id', description: 'Leads no rep can take wait here.' },
     { kind: 'text', path: ['routing', 'fallbackQueue', 'label'], label: 'Fallback queue name' },
+    { kind: 'text', path: ['routing', 'openLeads', 'property'], label: 'Open leads: contact property', description: "Least-loaded pools and open-lead caps count a rep's contacts whose value here is open. Default: hs_lead_status." },
+    { kind: 'list', path: ['routing', 'openLeads', 'values'], label: 'Open leads: open values', description: 'One a line, e.g. NEW, OPEN, IN_PROGRESS, ATTEMPTED_TO_CONTACT, CONNECTED.' },
+    { kind: 'text', path: ['routing', 'openLeads', 'assignValue'], label: 'Open leads: value set on assignment', optional: true, description: 'Written when LeadOps assigns a lead that has no value, so it counts at once. Empty: NEW.' },
   ],
 };
 

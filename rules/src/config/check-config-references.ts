@@ -134,6 +134,10 @@ class ReferenceChecker {
       }
       if (rule.target.type === 'account_owner') this.exists(poolIds, rule.target.otherwise, [...path, 'target', 'otherwise'], 'pool');
     });
+    const open = c.routing.openLeads;
+    if (open.assignValue !== null && !open.values.includes(open.assignValue)) {
+      this.add(['routing', 'openLeads', 'assignValue'], `"${open.assignValue}" is not one of the open values (${open.values.join(', ')}), so a lead LeadOps assigns would not count as open`, 'Add it to routing.openLeads.values, or set assignValue to one of them (or null to write nothing).');
+    }
 
     this.unique(c.sla.policies, (p) => p.id, ['sla', 'policies'], 'id');
     this.unique(c.sla.escalation, (s) => s.id, ['sla', 'escalation'], 'id');

@@ -20,6 +20,8 @@ export const DECAY_KINDS = ['none', 'exponential', 'linear', 'step'] as const;
 export const STAGE_TEAMS = ['marketing', 'sales', 'customer_success'] as const;
 export const POOL_STRATEGIES = ['round_robin', 'weighted', 'least_loaded'] as const;
 export const ESCALATION_ACTIONS = ['task_owner', 'notify_manager', 'reroute'] as const;
+/** HubSpot's default lead statuses that mean a rep is still working the lead (not Unqualified, Bad timing or Open deal). */
+export const OPEN_LEAD_STATUSES = ['NEW', 'OPEN', 'IN_PROGRESS', 'ATTEMPTED_TO_CONTACT', 'CONNECTED'] as const;
 
 const propertySchema = z.strictObject({
   name: z.string().min(1).describe('Internal name of the HubSpot property.'),
@@ -126,6 +128,12 @@ const routingSchema = z.strictObject({
   availability: z.enum(['skip_unavailable', 'assign_and_wait']).default('skip_unavailable'),
   leadToAccount: z.strictObject({ enabled: z.boolean(), matchBy: z.array(z.enum(['association', 'email_domain'])).min(1) }).default({ enabled: false, matchBy: ['association'] }),
   fallbackQueue: z.strictObject({ id, label }).default({ id: 'unassigned', label: 'Unassigned leads' }),
+  openLeads: z.strictObject({
+    property: z.string().min(1).default('hs_lead_status').describe('Contact property that says whether the owner is still working a lead.'),
+    values: z.array(z.string().min(1)).min(1).default([...OPEN_LEAD_STATUSES]).describe('Values of that property that count as an open lead.'),
+    assignValue: z.string().min(1).nullable().default('NEW').describe('Written to the property when LeadOps assigns a lead that has no value yet, so the lead counts at once; null writes nothing.'),
+  }).default({ property: 'hs_lead_status', values: [...OPEN_LEAD_STATUSES], assignValue: 'NEW' })
+    .describe('Which contacts count as a rep\'s open leads, for least-loaded pools and open-lead caps; LeadOps counts them in HubSpot before it routes.'),
 });
 
 const escalationStepSchema = z.strictObject({

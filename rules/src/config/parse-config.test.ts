@@ -20,6 +20,7 @@ describe('parseConfig', () => {
     const config = loadDefaultConfig();
     expect(config.lifecycle.stages.map((s) => s.hubspotValue)).toEqual(['subscriber', 'lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'opportunity', 'customer', 'evangelist', 'other']);
     expect(config.routing.fallbackQueue.id).toBe('unassigned');
+    expect(config.routing.openLeads).toEqual({ property: 'hs_lead_status', values: ['NEW', 'OPEN', 'IN_PROGRESS', 'ATTEMPTED_TO_CONTACT', 'CONNECTED'], assignValue: 'NEW' });
     expect(config.permissions.settingsRoleIds).toEqual([]);
   });
 
@@ -64,6 +65,13 @@ describe('parseConfig', () => {
 
     it('catches a handoff reason recycling to a stage that does not exist', () => {
       expect(problemsOf((c) => { c['handoff']['rejectReasons'][1]['recycleTo'] = 'nurture'; })).toEqual([expect.stringContaining('handoff.rejectReasons[1].recycleTo: refers to stage "nurture"')]);
+    });
+
+    it('catches an open-lead status written on assignment that would not count as open', () => {
+      expect(problemsOf((c) => { c['routing']['openLeads'] = { property: 'hs_lead_status', values: ['OPEN', 'IN_PROGRESS'] }; })).toEqual([
+        'routing.openLeads.assignValue: "NEW" is not one of the open values (OPEN, IN_PROGRESS), so a lead LeadOps assigns would not count as open. Add it to routing.openLeads.values, or set assignValue to one of them (or null to write nothing).',
+      ]);
+      expect(problemsOf((c) => { c['routing']['openLeads'] = { property: 'hs_lead_status', values: ['OPEN'], assignValue: null }; })).toEqual([]);
     });
 
     it('catches a routing rule sending leads to a pool that does not exist', () => {

@@ -17,10 +17,10 @@ export interface PoolState {
 }
 
 export interface RepCounters {
-  /** Leads assigned on `day` (the rep's local date, YYYY-MM-DD), for the per-day cap. */
+  /** Leads assigned on `day` (the rep's local date, YYYY-MM-DD; '' before the first), for the per-day cap. */
   readonly day: string;
   readonly assignedOnDay: number;
-  /** Open leads the rep owns; the adapter refreshes it from HubSpot, routing adds one per assignment. */
+  /** Open leads the rep owns: the adapter sets it from the CRM before routing (withOpenLeadCounts), routing adds one per assignment. */
   readonly openLeads: number;
   readonly lastAssignedAt?: number;
 }

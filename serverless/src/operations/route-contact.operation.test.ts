@@ -5,6 +5,7 @@ import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { loadReps } from '../hubspot/hubspot-reps';
 import { install } from './install.operation';
 import { routeContact } from './route-contact.operation';
+import { loadRoutingState, saveRoutingState, stateObjectType } from './state-store';
 
 // Tuesday 24 Nov 2026, 10:00 in New York (15:00 UTC): office hours for the us-east calendar.
 const NOW = Date.parse('2026-11-24T15:00:00Z');
@@ -91,5 +92,75 @@ describe('routeContact against the emulator', () => {
     const result = await routeContact(gateway, config, '701', { now: NOW + 120_000, reps, claimId: 'run-4', settleMs: 0, reroute: true });
     expect(result.outcome === 'assigned' && result.decision.ownerId).not.toBe('21');
     expect(result.outcome === 'assigned' && result.decision.skipped.map((s) => s.code)).toContain('excluded');
+  });
+});
+
+describe('routeContact with open leads counted in HubSpot', () => {
+  let emulator: HubSpotEmulator;
+  /** Contacts Gus (31) and Hana (32), the least-loaded SDR pool, own: open or closed by lead status. */
+  let ids = 600;
+  const owned = (ownerId: string, status: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: String((ids += 1)), properties: { email: `${ownerId}-${status}-${i}@owned.example`, hubspot_owner_id: ownerId, hs_lead_status: status } }));
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })),
+        contacts: [
+          ...owned('31', 'IN_PROGRESS', 1), ...owned('31', 'UNQUALIFIED', 4), ...owned('32', 'NEW', 2), ...owned('32', 'CONNECTED', 1),
+          { id: '801', properties: { email: 'ola@acme.example', firstname: 'Ola', country: 'US', numemployees: '20' } },
+          { id: '802', properties: { email: 'pia@acme.example', firstname: 'Pia', country: 'US', numemployees: '20', hs_lead_status: 'ATTEMPTED_TO_CONTACT' } },
+          { id: '803', properties: { email: 'quinn@acme.example', firstname: 'Quinn', country: 'US', numemployees: '20' } },
+        ],
+      },
+    });
+    await install(gatewayFor(emulator));
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+
+  it('sends a least-loaded lead to the rep with fewer open leads in HubSpot, whatever routing counted, and marks it new', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    // What routing alone would believe: Gus was given 50 leads since install, Hana none. HubSpot knows
+    // Gus disqualified four of his five and still works one; Hana works three.
+    const objectType = (await stateObjectType(gateway)) ?? '';
+    const stored = await loadRoutingState(gateway, objectType);
+    await saveRoutingState(gateway, stored, { ...stored.state, reps: { '31': { day: '2026-11-20', assignedOnDay: 50, openLeads: 50 }, '32': { day: '2026-11-20', assignedOnDay: 0, openLeads: 0 } } });
+    const result = await routeContact(gateway, config, '801', { now: NOW, reps, claimId: 'open-1', settleMs: 0 });
+    expect(result.outcome === 'assigned' && result.decision.ownerId).toBe('31');
+    expect(result.outcome === 'assigned' && result.decision.explanation).toContain('fewest open leads (1)');
+    expect(emulator.portal.getObject('contacts', '801')?.properties['hs_lead_status']).toBe('NEW');
+    // The saved state holds the counts as of this lead: HubSpot's, plus the lead just assigned.
+    const saved = await loadRoutingState(gateway, objectType);
+    expect([saved.state.reps['31']?.openLeads, saved.state.reps['32']?.openLeads]).toEqual([2, 3]);
+  });
+
+  it("keeps a lead status someone already set, and counts the lead it assigned for the next one", async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    // Gus now has 801 (NEW) and his one in progress: 2 against Hana's 3.
+    const result = await routeContact(gateway, config, '802', { now: NOW + 60_000, reps, claimId: 'open-2', settleMs: 0 });
+    expect(result.outcome === 'assigned' && result.decision.ownerId).toBe('31');
+    expect(emulator.portal.getObject('contacts', '802')?.properties['hs_lead_status']).toBe('ATTEMPTED_TO_CONTACT');
+    // 3 each now; the tie goes to whoever waited longest: Hana.
+    const next = await routeContact(gateway, config, '803', { now: NOW + 120_000, reps, claimId: 'open-3', settleMs: 0 });
+    expect(next.outcome === 'assigned' && next.decision.ownerId).toBe('32');
+  });
+
+  it('searches nothing when no pool is least loaded and no rep has an open-lead cap', async () => {
+    const roundRobin = routingConfig((r) => {
+      r['pools'] = (r['pools'] as { id: string }[]).map((p) => (p.id === 'sdr' ? { ...p, strategy: 'round_robin' } : p));
+    });
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, roundRobin, NOW);
+    emulator.portal.createObject('contacts', { email: 'ria@acme.example', country: 'US', numemployees: '20' }, { id: '804' });
+    emulator.clearLog();
+    const result = await routeContact(gateway, roundRobin, '804', { now: NOW + 180_000, reps, claimId: 'open-4', settleMs: 0 });
+    expect(result.outcome).toBe('assigned');
+    expect(emulator.callCount({ method: 'POST', pathPrefix: '/crm/objects/2026-09/contacts/search' })).toBe(0);
   });
 });

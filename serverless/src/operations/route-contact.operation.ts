@@ -1,7 +1,8 @@
-import { cleanContact, evaluateSla, routeLead, scoreLead, withScoreProperties, type AccountOwner, type LeadOpsConfig, type RoutingDecision, type RoutingRep } from '@leadops/rules';
+import { cleanContact, evaluateSla, ownersWithOpenLeadRules, routeLead, scoreLead, withOpenLeadCounts, withScoreProperties, type AccountOwner, type LeadOpsConfig, type RoutingDecision, type RoutingRep } from '@leadops/rules';
 import { z } from 'zod';
 import { batchReadObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { countOpenLeads } from '../hubspot/open-leads';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNote } from './audit-note';
@@ -39,7 +40,9 @@ function readClaim(raw: string | null | undefined): { id: string; at: number } |
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Routes one contact and writes the owner, the rule, the SLA due time and an audit note.
+ * Routes one contact and writes the owner, the rule, the SLA due time and an audit note. Reps' open leads
+ * (least-loaded pools, open-lead caps) are counted in HubSpot first, and a lead assigned without a value
+ * in the open-lead property gets the config's `assignValue` (lead status NEW by default), so it counts.
  *
  * HubSpot has no compare-and-set, so two routings of the same contact at once are kept apart by a
  * claim: each run writes its own id into `leadops_routing_claim`, waits, reads it back, and only the
@@ -48,7 +51,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  */
 export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, options: RouteContactOptions): Promise<RouteContactResult> {
   const { now } = options;
-  const read = () => gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: [...CARD_PROPERTIES, 'leadops_routing_claim'].join(','), associations: 'companies' } }, contactSchema);
+  const openLeads = config.routing.openLeads;
+  const readProperties = [...new Set([...CARD_PROPERTIES, 'leadops_routing_claim', openLeads.property])];
+  const read = () => gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: readProperties.join(','), associations: 'companies' } }, contactSchema);
   const contact = await read();
   const p = contact.properties;
   if (!options.reroute && p['hubspot_owner_id'] && p['leadops_routed_at']) return { outcome: 'already_routed', ownerId: p['hubspot_owner_id'], routedAt: p['leadops_routed_at'] };
@@ -75,20 +80,25 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
   const objectType = await stateObjectType(gateway);
   if (objectType === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
   const stored = await loadRoutingState(gateway, objectType);
+  // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails
+  // writes by a few seconds, so a lead assigned moments ago may not be counted yet.
+  const state = withOpenLeadCounts(stored.state, await countOpenLeads(gateway, openLeads, ownersWithOpenLeadRules(config)));
   const currentOwner = p['hubspot_owner_id'];
-  const decision = routeLead({ contact: routable, reps: options.reps, state: stored.state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
+  const decision = routeLead({ contact: routable, reps: options.reps, state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
 
-  const properties: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
+  const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
   if (decision.ownerId) {
-    properties['hubspot_owner_id'] = decision.ownerId;
+    writes['hubspot_owner_id'] = decision.ownerId;
+    // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
+    if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
     const rep = options.reps.find((r) => r.ownerId === decision.ownerId);
     if (rep && decision.slaStartsAt !== null) {
       const sla = evaluateSla({ contact: routable, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: now, firstTouchAt: null }, config, now);
-      if (sla.dueAt !== null) properties['leadops_sla_due_at'] = String(sla.dueAt);
-      properties['leadops_sla_status'] = sla.status;
+      if (sla.dueAt !== null) writes['leadops_sla_due_at'] = String(sla.dueAt);
+      writes['leadops_sla_status'] = sla.status;
     }
   }
-  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
+  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
   if (decision.outcome === 'assigned') await saveRoutingState(gateway, stored, decision.state);
   const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation], now);
   return { outcome: decision.outcome, decision, noteId };
