@@ -86,6 +86,18 @@ describe('routeContact against the emulator', () => {
     expect(emulator.portal.associations('contacts', '703', 'notes')).toHaveLength(1);
   });
 
+  it('takes turns with routings that overlap, so a burst of leads goes round the round robin evenly', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    const ids = Array.from({ length: 12 }, (_, i) => String(750 + i));
+    for (const id of ids) emulator.portal.createObject('contacts', { email: `burst${id}@northwind.example`, country: 'DE', numemployees: '40' }, { id });
+    // A workflow enrolling an imported list: every routing starts before any has saved the state.
+    const results = await Promise.all(ids.map((id) => routeContact(gatewayFor(emulator), config, id, { now: NOW + 150_000, reps, claimId: `burst-${id}`, settleMs: 20 })));
+    const perRep = new Map<string, number>();
+    for (const result of results) if (result.outcome === 'assigned' && result.decision.ownerId) perRep.set(result.decision.ownerId, (perRep.get(result.decision.ownerId) ?? 0) + 1);
+    expect(Object.fromEntries(perRep)).toEqual({ '21': 4, '22': 4, '23': 4 });
+  });
+
   it('re-routes away from the current owner when asked', async () => {
     const gateway = gatewayFor(emulator);
     const { reps } = await loadReps(gateway, config, NOW);

@@ -7,6 +7,7 @@ import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNote } from './audit-note';
 import { CARD_PROPERTIES } from './card-data.operation';
+import { inRoutingTurn } from './routing-turns';
 import { loadRoutingState, saveRoutingState, stateObjectType } from './state-store';
 
 /** How long a routing claim keeps others away; longer than any routing run takes. */
@@ -79,27 +80,30 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
 
   const objectType = await stateObjectType(gateway);
   if (objectType === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
-  const stored = await loadRoutingState(gateway, objectType);
-  // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails
-  // writes by a few seconds, so a lead assigned moments ago may not be counted yet.
-  const state = withOpenLeadCounts(stored.state, await countOpenLeads(gateway, openLeads, ownersWithOpenLeadRules(config)));
-  const currentOwner = p['hubspot_owner_id'];
-  const decision = routeLead({ contact: routable, reps: options.reps, state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
+  const decision = await inRoutingTurn(async () => {
+    const stored = await loadRoutingState(gateway, objectType);
+    // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails
+    // writes by a few seconds, so a lead assigned moments ago may not be counted yet.
+    const state = withOpenLeadCounts(stored.state, await countOpenLeads(gateway, openLeads, ownersWithOpenLeadRules(config)));
+    const currentOwner = p['hubspot_owner_id'];
+    const decision = routeLead({ contact: routable, reps: options.reps, state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
 
-  const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
-  if (decision.ownerId) {
-    writes['hubspot_owner_id'] = decision.ownerId;
-    // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
-    if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
-    const rep = options.reps.find((r) => r.ownerId === decision.ownerId);
-    if (rep && decision.slaStartsAt !== null) {
-      const sla = evaluateSla({ contact: routable, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: now, firstTouchAt: null }, config, now);
-      if (sla.dueAt !== null) writes['leadops_sla_due_at'] = String(sla.dueAt);
-      writes['leadops_sla_status'] = sla.status;
+    const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
+    if (decision.ownerId) {
+      writes['hubspot_owner_id'] = decision.ownerId;
+      // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
+      if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
+      const rep = options.reps.find((r) => r.ownerId === decision.ownerId);
+      if (rep && decision.slaStartsAt !== null) {
+        const sla = evaluateSla({ contact: routable, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: now, firstTouchAt: null }, config, now);
+        if (sla.dueAt !== null) writes['leadops_sla_due_at'] = String(sla.dueAt);
+        writes['leadops_sla_status'] = sla.status;
+      }
     }
-  }
-  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
-  if (decision.outcome === 'assigned') await saveRoutingState(gateway, stored, decision.state);
+    await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
+    if (decision.outcome === 'assigned') await saveRoutingState(gateway, stored, decision.state);
+    return decision;
+  });
   const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation], now);
   return { outcome: decision.outcome, decision, noteId };
 }
