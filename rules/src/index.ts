@@ -42,5 +42,6 @@ export { managerOf } from './routing/manager-of';
 
 export { evaluateSla, selectSlaPolicy, type SlaEvaluation, type SlaRequest, type SlaStatus } from './sla/evaluate-sla';
 export { ladderPosition, type EscalationDecision, type EscalationStep } from './sla/escalation-ladder';
+export { rerouteLimit, type RerouteLimit } from './sla/reroute-limit';
 export { evaluateHandoff, type HandoffEvaluation, type HandoffRequest, type HandoffResponse } from './handoff/evaluate-handoff';
 export type { CardDataView } from './contracts/card-data-view';

@@ -93,6 +93,19 @@ describe('simulateLeadFlow', () => {
     expect(rerouted.sla?.dueAt ?? 0).toBeGreaterThan(reroute?.at ?? Infinity);
   });
 
+  it('re-routes one lead at most sla.maxReroutes times; past that the step is logged and the lead stays', () => {
+    // A 10-minute first touch for every lead: most owners miss it, so leads would move again and again.
+    const tight: typeof config = { ...config, sla: { ...config.sla, policies: config.sla.policies.map((p) => ({ ...p, firstTouchWorkingMinutes: 10 })) } };
+    const once: typeof config = { ...tight, sla: { ...tight.sla, maxReroutes: 1 } };
+    const moves = (d: ContactDecision) => d.escalations.filter((e) => e.detail.startsWith('Re-routed')).length;
+    expect(Math.max(...simulateLeadFlow(smallPortal(tight, contacts), tight, { seed: 3 }).decisions.map(moves))).toBe(2);
+    const result = simulateLeadFlow(smallPortal(once, contacts), once, { seed: 3 });
+    expect(Math.max(...result.decisions.map(moves))).toBe(1);
+    const held = result.decisions.find((d) => d.escalations.some((e) => e.action === 'reroute' && e.detail.startsWith('Not re-routed')));
+    expect(held?.escalations.filter((e) => e.action === 'reroute').map((e) => e.detail.replace(/ to .*| from .*/, ''))).toEqual(['Re-routed', 'Not re-routed: already re-routed 1 time, the most sla.maxReroutes (1) allows, so the lead stays with its owner']);
+    expect(held?.log.some((e) => e.kind === 'escalation' && e.summary.endsWith('so the lead stays with its owner'))).toBe(true);
+  });
+
   it('gives a rep no leads while HubSpot shows them out of office, and leads again afterwards', () => {
     const away = { start: new Date(MONDAY).toISOString(), end: new Date(MONDAY + 48 * HOUR).toISOString() };
     const team = smallConfig((routing) => {

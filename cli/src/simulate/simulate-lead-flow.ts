@@ -8,6 +8,7 @@ import {
   ladderPosition,
   managerOf,
   ownersWithOpenLeadRules,
+  rerouteLimit,
   routeLead,
   scoreLead,
   withOpenLeadCounts,
@@ -320,10 +321,16 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     if (evaluation.dueAt !== null && evaluation.startsAt !== null && evaluation.policy) {
       const ladder = ladderPosition(config.sla.escalation, { calendar: rep.calendar, startsAt: evaluation.startsAt, dueAt: evaluation.dueAt, allowedMinutes: evaluation.policy.workingMinutes, subject: 'SLA' }, [], horizon - 1);
       for (const due of [...ladder.due].sort((a, b) => a.at - b.at)) {
-        // Like the live check-SLA operation, every new owner's clock can end in a re-route (no cap).
+        // Like the live check-SLA operation: each new owner's clock can end in a re-route, up to the limit.
         if (due.action === 'reroute') {
-          schedule(due.at, { kind: 'reroute', lead, attempt });
-          return;
+          const limit = rerouteLimit(config, attempt);
+          if (limit.allowed) {
+            schedule(due.at, { kind: 'reroute', lead, attempt });
+            return;
+          }
+          lead.escalations.push({ stepId: due.stepId, label: due.label, action: 'reroute', at: due.at, detail: limit.text, clock: 'sla' });
+          step(lead, due.at, 'escalation', `${due.label}: ${limit.text}`, [due.text]);
+          continue;
         }
         escalate(lead, due, 'sla', rep.ownerId);
       }
@@ -507,7 +514,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     const rerouteStep = config.sla.escalation.find((s) => s.action === 'reroute');
     const record = (detail: string) => {
       lead.escalations.push({ stepId: rerouteStep?.id ?? 'reroute', label: rerouteStep?.label ?? 'Re-route', action: 'reroute', at, detail, clock: 'sla' });
-      step(lead, at, 'escalation', detail, [`The first touch was overdue for ${previous.name}`]);
+      step(lead, at, 'escalation', detail, [`The first touch was overdue for ${previous.name}`, rerouteLimit(config, attempt).text]);
     };
     const rep = repOf(decision.ownerId, at);
     if (!rep) {

@@ -87,6 +87,7 @@ const sla: SectionSpec = {
       { kind: 'number', path: ['sla', 'policies', index, 'firstTouchWorkingMinutes'], label: `${nameOf(item, index)}: working minutes to first touch`, min: 0 },
       { kind: 'number', path: ['sla', 'policies', index, 'atRiskPercent'], label: `${nameOf(item, index)}: at risk after (% of the time)`, min: 0, max: 100, placeholder: 'Default: 75' },
     ]),
+    { kind: 'number', path: ['sla', 'maxReroutes'], label: 'Re-route one lead at most (times)', description: 'After that, the re-route step leaves the lead with its owner.', min: 1, placeholder: 'Default: 2' },
     { kind: 'list', path: ['sla', 'firstTouchProperties'], label: 'Properties that record a first touch', description: 'One HubSpot property a line; the earliest date counts.' },
   ],
 };

@@ -153,6 +153,7 @@ const slaSchema = z.strictObject({
   })).default([]),
   clockStarts: z.enum(['assignment', 'next_working_moment']).default('next_working_moment'),
   escalation: z.array(escalationStepSchema).default([]),
+  maxReroutes: positiveInt.default(2).describe('How many times the ladder may re-route one lead; after that its re-route step leaves the lead with its owner.'),
   firstTouchProperties: z.array(z.string().min(1)).min(1).default(['hs_sa_first_engagement_date', 'hs_first_outreach_date']),
 });
 

@@ -1,4 +1,4 @@
-import { evaluateSla, managerOf, type EscalationDecision, type LeadOpsConfig, type RoutingRep, type SlaEvaluation } from '@leadops/rules';
+import { evaluateSla, managerOf, rerouteLimit, type EscalationDecision, type LeadOpsConfig, type RoutingRep, type SlaEvaluation } from '@leadops/rules';
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
@@ -31,12 +31,13 @@ async function createTask(gateway: HubSpotGateway, contactId: string, ownerId: s
 
 /**
  * Checks one contact's lead-response SLA and runs the escalation steps that are due: a task for the
- * owner, a task for the owner's manager, or a re-route away from the owner. The first touch comes from
+ * owner, a task for the owner's manager, or a re-route away from the owner (at most `sla.maxReroutes`
+ * times per contact, counted in `leadops_reroutes`). The first touch comes from
  * the properties in `sla.firstTouchProperties` (hs_sa_first_engagement_date first). Done steps are
  * recorded on the contact so a later check never repeats them.
  */
 export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
-  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: [...CARD_PROPERTIES, 'leadops_sla_escalations', 'leadops_sla_status'].join(',') } }, simpleObjectSchema);
+  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: [...CARD_PROPERTIES, 'leadops_sla_escalations', 'leadops_sla_status', 'leadops_reroutes'].join(',') } }, simpleObjectSchema);
   const p = object.properties;
   const owner = reps.find((r) => r.ownerId === p['hubspot_owner_id']);
   const assignedAt = instant(p['leadops_routed_at']);
@@ -45,6 +46,7 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
   const done = (p['leadops_sla_escalations'] ?? '').split(',').filter(Boolean);
   const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: done }, config, now);
 
+  const reroutesSoFar = Number(p['leadops_reroutes'] ?? 0) || 0;
   const executed: { step: EscalationDecision; detail: string }[] = [];
   let reroute: RouteContactResult | null = null;
   for (const step of sla.escalationsDue) {
@@ -56,13 +58,18 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
       if (manager) await createTask(gateway, contactId, manager, `SLA breached by ${owner.name}: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
       executed.push({ step, detail: manager ? `task for manager ${manager}` : `no manager configured for ${owner.name}; recorded only` });
     } else {
-      reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true });
-      executed.push({ step, detail: reroute.outcome === 'assigned' ? `re-routed to ${reroute.decision.ownerName}` : `re-route: ${reroute.outcome}` });
+      const limit = rerouteLimit(config, reroutesSoFar);
+      if (limit.allowed) {
+        reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true });
+        executed.push({ step, detail: reroute.outcome === 'assigned' ? `re-routed to ${reroute.decision.ownerName} (${limit.text})` : `re-route: ${reroute.outcome}` });
+      } else {
+        executed.push({ step, detail: limit.text });
+      }
     }
     done.push(step.stepId);
   }
   // A re-route starts a new assignment: its own clock, its own ladder.
-  const properties: Record<string, string> = reroute?.outcome === 'assigned' ? { leadops_sla_escalations: '' } : { leadops_sla_status: sla.status, leadops_sla_escalations: done.join(',') };
+  const properties: Record<string, string> = reroute?.outcome === 'assigned' ? { leadops_sla_escalations: '', leadops_reroutes: String(reroutesSoFar + 1) } : { leadops_sla_status: sla.status, leadops_sla_escalations: done.join(',') };
   if ((p['leadops_sla_status'] ?? '') !== properties['leadops_sla_status'] || executed.length > 0) {
     await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
   }

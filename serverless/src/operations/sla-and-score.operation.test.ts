@@ -83,8 +83,23 @@ describe('scoreContact and checkSla against the emulator', () => {
     const tasks = emulator.portal.associations('contacts', '901', 'tasks').map((t) => emulator.portal.getObject('tasks', t.toObjectId)?.properties['hubspot_owner_id']);
     expect(tasks.sort()).toEqual(['11', '99']);
     const rerouted = await checkSla(gateway, config, reps, '901', T0 + 61 * MINUTE, 'c4');
-    expect(rerouted.executed.map((e) => e.detail)).toEqual(['re-routed to Ben']);
-    expect(emulator.portal.getObject('contacts', '901')?.properties['hubspot_owner_id']).toBe('12');
+    expect(rerouted.executed.map((e) => e.detail)).toEqual(['re-routed to Ben (Re-route 1 of at most 2)']);
+    expect(emulator.portal.getObject('contacts', '901')?.properties).toMatchObject({ hubspot_owner_id: '12', leadops_reroutes: '1' });
+  });
+
+  it('re-routes a lead nobody touches at most sla.maxReroutes times, then leaves it with its owner and says why', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, T0);
+    // Ben got 901 at T0 + 61 min; an hour later his whole ladder is due, ending in a re-route back to Ana.
+    const second = await checkSla(gateway, config, reps, '901', T0 + 122 * MINUTE, 'c6');
+    expect(second.executed.map((e) => e.detail)).toEqual(['task for Ben', 'task for manager 99', 're-routed to Ana (Re-route 2 of at most 2)']);
+    // Ana's second clock breaches too: tasks as usual, but the lead stays with her.
+    const third = await checkSla(gateway, config, reps, '901', T0 + 183 * MINUTE, 'c7');
+    expect(third.reroute).toBeNull();
+    expect(third.executed.map((e) => e.detail)).toEqual(['task for Ana', 'task for manager 99', 'Not re-routed: already re-routed 2 times, the most sla.maxReroutes (2) allows, so the lead stays with its owner']);
+    expect(emulator.portal.getObject('contacts', '901')?.properties).toMatchObject({ hubspot_owner_id: '11', leadops_reroutes: '2' });
+    // The refused step counts as done: a later check repeats nothing.
+    expect((await checkSla(gateway, config, reps, '901', T0 + 300 * MINUTE, 'c8')).executed).toEqual([]);
   });
 
   it('stops the clock at the first touch: met, nothing escalated', async () => {
