@@ -163,6 +163,23 @@ describe('routeContact with open leads counted in HubSpot', () => {
     expect(next.outcome === 'assigned' && next.decision.ownerId).toBe('32');
   });
 
+  it('routes on afresh when the stored routing state is unreadable, says so in the audit note, and saves a good one', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    const objectType = (await stateObjectType(gateway)) ?? '';
+    const { recordId } = await loadRoutingState(gateway, objectType);
+    const noteOf = (contactId: string) => emulator.portal.getObject('notes', emulator.portal.associations('contacts', contactId, 'notes')[0]?.toObjectId ?? '')?.properties['hs_note_body'] ?? '';
+    // Valid JSON of the wrong shape (routing used to fail on it with a TypeError), then JSON cut short.
+    for (const [contactId, stored, problem] of [['805', '{"reps":{"31":{"openLeads":"many"}}}', 'it is not a routing state (pools: '], ['806', '{"pools":{},"reps":', 'its JSON does not parse (']] as const) {
+      emulator.portal.updateObject(objectType, recordId ?? '', { state_json: stored });
+      emulator.portal.createObject('contacts', { email: `${contactId}@acme.example`, country: 'US', numemployees: '20' }, { id: contactId });
+      const result = await routeContact(gateway, config, contactId, { now: NOW + 240_000, reps, claimId: `bad-${contactId}`, settleMs: 0 });
+      expect(result.outcome).toBe('assigned');
+      expect(noteOf(contactId)).toContain(`The LeadOps routing state (LeadOps state record ${recordId}) could not be read: ${problem}`);
+      expect((await loadRoutingState(gateway, objectType)).problem).toBeNull();
+    }
+  });
+
   it('searches nothing when no pool is least loaded and no rep has an open-lead cap', async () => {
     const roundRobin = routingConfig((r) => {
       r['pools'] = (r['pools'] as { id: string }[]).map((p) => (p.id === 'sdr' ? { ...p, strategy: 'round_robin' } : p));

@@ -80,7 +80,7 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
 
   const objectType = await stateObjectType(gateway);
   if (objectType === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
-  const decision = await inRoutingTurn(async () => {
+  const { decision, stateProblem } = await inRoutingTurn(async () => {
     const stored = await loadRoutingState(gateway, objectType);
     // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails
     // writes by a few seconds, so a lead assigned moments ago may not be counted yet.
@@ -102,8 +102,8 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
     }
     await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
     if (decision.outcome === 'assigned') await saveRoutingState(gateway, stored, decision.state);
-    return decision;
+    return { decision, stateProblem: stored.problem };
   });
-  const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation], now);
+  const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation, ...(stateProblem === null ? [] : [stateProblem])], now);
   return { outcome: decision.outcome, decision, noteId };
 }
