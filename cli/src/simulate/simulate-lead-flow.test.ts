@@ -67,6 +67,37 @@ describe('simulateLeadFlow', () => {
     expect(lead?.log.find((e) => e.kind === 'route')?.reasons.join(' ')).toContain('fewest open leads (0)');
   });
 
+  it('counts open leads for each least-loaded pick as HubSpot would hold them: assigned leads are NEW until a reject sets their reason\'s status', () => {
+    // Every lead goes to the least-loaded SDR pool (Gus 31, Hana 32); a third are demo requests, so MQL handoffs come and some are rejected.
+    const sdrOnly = smallConfig((routing) => {
+      routing['rules'] = [{ id: 'all', label: 'Everyone', when: { property: 'email', op: 'known' }, target: { type: 'pool', pool: 'sdr' } }];
+    });
+    const leads = arrivingLeads(90, { everyMinutes: 20 });
+    const result = simulateLeadFlow(smallPortal(sdrOnly, leads), sdrOnly, { seed: 7 });
+    const idOf = new Map(sdrOnly.routing.reps.map((r) => [r.name, r.ownerId]));
+    const closedBy = new Map(sdrOnly.handoff?.rejectReasons.map((r) => [r.code, r.leadStatus]) ?? []);
+    const open = new Set<string>(sdrOnly.routing.openLeads.values);
+    // Each lead's owners over time (from its route steps and re-routes) and the moment a reject closed it.
+    const history = result.decisions.map((d) => ({
+      owners: [
+        ...d.log.filter((e) => e.kind === 'route' && e.summary.startsWith('Routed to ')).map((e) => ({ at: e.at, ownerId: idOf.get(/^Routed to (.+?)( by |$)/.exec(e.summary)?.[1] ?? '') })),
+        ...d.escalations.filter((e) => e.detail.startsWith('Re-routed')).map((e) => ({ at: e.at, ownerId: idOf.get(/ to (.+)$/.exec(e.detail)?.[1] ?? '') })),
+      ].sort((a, b) => a.at - b.at),
+      closedAt: d.handoff?.status === 'rejected' && d.handoff.answeredAt !== null && d.handoff.reasonCode !== null && !open.has(closedBy.get(d.handoff.reasonCode) ?? 'NEW') ? d.handoff.answeredAt : Infinity,
+    }));
+    const openLeadsOf = (ownerId: string, at: number) =>
+      history.filter((h) => h.closedAt >= at && [...h.owners].reverse().find((o) => o.at < at)?.ownerId === ownerId).length;
+    const picks = result.decisions.flatMap((d) => d.log.filter((e) => e.kind === 'route' && e.summary.startsWith('Routed to ')).map((e) => ({ at: e.at, ownerId: idOf.get(/^Routed to (.+?)( by |$)/.exec(e.summary)?.[1] ?? '') ?? '', text: e.reasons.join(' ') })));
+    // Routings that share an instant (re-routes at 09:00 of leads that arrived overnight) happen in an
+    // order the times cannot show, so only the picks alone at their instant are checked.
+    const alone = picks.filter((p) => picks.filter((q) => q.at === p.at).length === 1);
+    expect(alone.length).toBeGreaterThan(60);
+    for (const pick of alone) expect([pick.at, pick.text]).toEqual([pick.at, expect.stringContaining(`fewest open leads (${openLeadsOf(pick.ownerId, pick.at)})`)]);
+    // The check only means something if rejects closed leads before later picks.
+    const closings = history.map((h) => h.closedAt).filter((at) => Number.isFinite(at));
+    expect(closings.filter((at) => alone.some((p) => p.at > at)).length).toBeGreaterThan(2);
+  });
+
   it('gives the same run for the same seed and other touch times for another seed', () => {
     const again = simulateLeadFlow(smallPortal(config, contacts), config, { seed: 3 });
     const other = simulateLeadFlow(smallPortal(config, contacts), config, { seed: 4 });

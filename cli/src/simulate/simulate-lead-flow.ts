@@ -126,7 +126,8 @@ interface LeadRun {
 type FlowEvent =
   | { readonly kind: 'arrive'; readonly contact: Contact }
   | { readonly kind: 'touch' | 'reroute'; readonly lead: LeadRun; readonly attempt: number }
-  | { readonly kind: 'engage'; readonly lead: LeadRun };
+  | { readonly kind: 'engage'; readonly lead: LeadRun }
+  | { readonly kind: 'lead-status'; readonly lead: LeadRun; readonly status: string };
 
 /**
  * Activities after arrival that make LeadOps score the lead again, like a HubSpot workflow enrolling
@@ -182,8 +183,8 @@ function fullName(contact: Contact): string | null {
  * Routing state (round robin, caps) carries from event to event in time order. Open leads are counted
  * before each routing as the live route operation counts them in HubSpot: leads whose owner is the rep
  * and whose open-lead property (lead status) holds an open value, the one routing sets when it assigns
- * a lead without one. The simulated reps never change a lead's status, so a lead stays open for its
- * owner until it is re-routed.
+ * a lead without one. The simulated reps change a status only by rejecting a handoff with a reason
+ * that names one (rejectReasons[].leadStatus); otherwise a lead stays open for its owner until re-routed.
  */
 export function simulateLeadFlow(portal: PortalData, config: LeadOpsConfig, options: SimulateOptions): LeadFlowRun {
   const decisions: ContactDecision[] = [];
@@ -480,6 +481,9 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     }
     lead.handoff = { status: evaluation.status, receiverOwnerId: rep.ownerId, offeredAt: assignment.assignedAt, dueAt: evaluation.dueAt, answeredAt: respond ? answeredAt : null, reasonCode: respond && !answer.accept ? answer.reasonCode : null };
     step(lead, now, 'handoff', `Handoff ${evaluation.status}${evaluation.stageChange ? `: stage ${stageById.get(evaluation.stageChange.stageId)?.label ?? evaluation.stageChange.stageId}` : ''}`, evaluation.reasons.map((r) => r.text));
+    // Like the handoff operation, when the rep answers: the reject reason's status ends the lead's place
+    // among the rep's open leads.
+    if (evaluation.leadStatus && respond) schedule(answeredAt, { kind: 'lead-status', lead, status: evaluation.leadStatus.value });
     if (evaluation.stageChange) {
       lead.stageId = evaluation.stageChange.stageId;
       lead.stageLabel = stageById.get(lead.stageId)?.label ?? lead.stageId;
@@ -576,7 +580,10 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     lead.pending -= 1;
     if (event.kind === 'touch') touch(lead, at, event.attempt);
     else if (event.kind === 'engage') engage(lead, at);
-    else reroute(lead, at, event.attempt);
+    else if (event.kind === 'lead-status') {
+      lead.leadStatus = event.status;
+      countOpenFor(lead, lead.openFor);
+    } else reroute(lead, at, event.attempt);
     if (lead.pending === 0) finish(lead);
   }
   options.onProgress?.(arrived, total);

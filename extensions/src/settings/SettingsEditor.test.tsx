@@ -66,17 +66,23 @@ describe('SettingsEditor', () => {
     expect(serverless).not.toHaveBeenCalled();
   });
 
-  it("sets what counts as a rep's open lead and how often a lead may be re-routed", async () => {
+  it("sets what counts as a rep's open lead, the status a reject writes, and how often a lead may be re-routed", async () => {
     const serverless = answerFunctions({ settings_save: () => ({ ok: true, version: { version: 4, author: 'avery.admin@leadops.example', savedAt: '2026-03-03T10:00:00.000Z' } }) });
     const { find, button, waitFor, onSaved } = renderEditor();
     changeValue(find(Input, { name: 'routing.openLeads.property' }), 'leadops_queue_status');
     changeValue(find(TextArea, { name: 'routing.openLeads.values' }), 'waiting\nworking');
     changeValue(find(Input, { name: 'routing.openLeads.assignValue' }), 'waiting');
     changeValue(find(NumberInput, { name: 'sla.maxReroutes' }), 1);
+    changeValue(find(Input, { name: 'handoff.rejectReasons[2].leadStatus' }), 'closed');
     await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
     button('Save as a new version').trigger('onClick');
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
-    const expected = writeAt(writeAt(defaultConfigJsonCopy(), ['routing', 'openLeads'], { property: 'leadops_queue_status', values: ['waiting', 'working'], assignValue: 'waiting' }), ['sla', 'maxReroutes'], 1);
+    const edits: readonly [JsonPath, unknown][] = [
+      [['routing', 'openLeads'], { property: 'leadops_queue_status', values: ['waiting', 'working'], assignValue: 'waiting' }],
+      [['sla', 'maxReroutes'], 1],
+      [['handoff', 'rejectReasons', 2, 'leadStatus'], 'closed'],
+    ];
+    const expected = edits.reduce<unknown>((document, [path, value]) => writeAt(document, path, value), defaultConfigJsonCopy());
     expect(sentDocument(callsTo(serverless, 'settings_save')[0])).toEqual(expected);
   });
 

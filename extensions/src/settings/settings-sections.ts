@@ -100,7 +100,10 @@ const handoff: SectionSpec = {
     { kind: 'number', path: ['handoff', 'acceptWithinWorkingMinutes'], label: 'Accept or reject within (working minutes)', min: 0 },
     { kind: 'choice', path: ['handoff', 'fromStage'], label: 'Handoff starts at stage', options: stageOptions(document) },
     { kind: 'choice', path: ['handoff', 'toStage'], label: 'An accepted lead moves to stage', options: stageOptions(document) },
-    ...items(document, ['handoff', 'rejectReasons']).map(({ item, index }): FieldSpec => ({ kind: 'text', path: ['handoff', 'rejectReasons', index, 'label'], label: `Reject reason "${String(item['code'] ?? index + 1)}"`, description: 'What the rep picks when rejecting.' })),
+    ...items(document, ['handoff', 'rejectReasons']).flatMap(({ item, index }): FieldSpec[] => [
+      { kind: 'text', path: ['handoff', 'rejectReasons', index, 'label'], label: `Reject reason "${String(item['code'] ?? index + 1)}"`, description: 'What the rep picks when rejecting.' },
+      { kind: 'text', path: ['handoff', 'rejectReasons', index, 'leadStatus'], label: `Reject reason "${String(item['code'] ?? index + 1)}": lead status`, optional: true, description: 'Written on reject (e.g. UNQUALIFIED), so the lead is no longer the rep\'s open lead. Empty: unchanged.' },
+    ]),
   ],
 };
 

@@ -155,6 +155,7 @@ class ReferenceChecker {
       handoff.rejectReasons.forEach((reason, i) => {
         this.exists(stageIds, reason.recycleTo, ['handoff', 'rejectReasons', i, 'recycleTo'], 'stage');
         this.exists(trackIds, reason.suggestTrack, ['handoff', 'rejectReasons', i, 'suggestTrack'], 'nurture track');
+        if (reason.leadStatus !== undefined && c.routing.openLeads.values.includes(reason.leadStatus)) this.add(['handoff', 'rejectReasons', i, 'leadStatus'], `"${reason.leadStatus}" is one of routing.openLeads.values, so a rejected lead would still count as the rep's open lead`, 'Use a status that is not open, such as UNQUALIFIED or BAD_TIMING.');
         const back = stageOrder.get(reason.recycleTo);
         if (from !== undefined && back !== undefined && back >= from) this.add(['handoff', 'rejectReasons', i, 'recycleTo'], `("${reason.recycleTo}") is not before fromStage ("${handoff.fromStage}")`, 'A rejected lead is recycled to an earlier stage.');
       });

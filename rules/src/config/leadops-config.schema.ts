@@ -161,7 +161,13 @@ const handoffSchema = z.strictObject({
   fromStage: id.describe('Stage the handoff starts from (usually the MQL stage).'),
   toStage: id.describe('Stage an accepted handoff moves to (usually SQL).'),
   acceptWithinWorkingMinutes: positive,
-  rejectReasons: z.array(z.strictObject({ code: id, label, recycleTo: id, suggestTrack: id.optional() })).min(1),
+  rejectReasons: z.array(z.strictObject({
+    code: id,
+    label,
+    recycleTo: id,
+    suggestTrack: id.optional(),
+    leadStatus: z.string().min(1).optional().describe("Written to the open-lead property (routing.openLeads.property) on a reject with this reason, e.g. UNQUALIFIED or BAD_TIMING, so the lead stops counting as the rep's open lead."),
+  })).min(1),
   escalation: z.array(escalationStepSchema).default([]),
 });
 

@@ -74,6 +74,12 @@ describe('parseConfig', () => {
       expect(problemsOf((c) => { c['routing']['openLeads'] = { property: 'hs_lead_status', values: ['OPEN'], assignValue: null }; })).toEqual([]);
     });
 
+    it('catches a handoff reject reason whose lead status would still count as open', () => {
+      expect(problemsOf((c) => { c['handoff']['rejectReasons'][0]['leadStatus'] = 'OPEN'; })).toEqual([
+        'handoff.rejectReasons[0].leadStatus: "OPEN" is one of routing.openLeads.values, so a rejected lead would still count as the rep\'s open lead. Use a status that is not open, such as UNQUALIFIED or BAD_TIMING.',
+      ]);
+    });
+
     it('catches a routing rule sending leads to a pool that does not exist', () => {
       const problems = problemsOf((c) => {
         c['routing']['rules'] = [{ id: 'emea', label: 'EMEA', when: { property: 'country', op: 'in', value: ['DE', 'FR'] }, target: { type: 'pool', pool: 'emea-team' } }];

@@ -28,6 +28,18 @@ describe('evaluateHandoff', () => {
     expect(handoff.ok && handoff.status).toBe('rejected');
     expect(handoff.ok && handoff.stageChange).toEqual({ stageId: 'lead', hubspotValue: 'lead', transition: { from: 'mql', to: 'lead', at: OFFERED + HOUR_MS, kind: 'recycle', reasonCode: 'bad_timing', note: 'Budget in Q3' } });
     expect(handoff.ok && handoff.nurtureSuggestion).toEqual({ trackId: 'long-nurture', label: 'Quarterly check-in' });
+    // The reason's lead status takes the lead out of the rep's open leads, and says so.
+    expect(handoff.ok && handoff.leadStatus).toEqual({ property: 'hs_lead_status', value: 'BAD_TIMING' });
+    expect(handoff.ok && handoff.reasons.map((r) => r.text)).toContain('Lead status BAD_TIMING: no longer an open lead of the rep who rejected it');
+  });
+
+  it('leaves the lead status alone for a reject reason that names none, and on accept', () => {
+    const reasons = config.handoff?.rejectReasons.map((r) => (r.code === 'bad_timing' ? { code: r.code, label: r.label, recycleTo: r.recycleTo } : r)) ?? [];
+    const plain = { ...config, handoff: config.handoff ? { ...config.handoff, rejectReasons: reasons } : null } as typeof config;
+    const rejected = evaluateHandoff({ ...base, response: { kind: 'reject', at: OFFERED + HOUR_MS, reasonCode: 'bad_timing' } }, plain, OFFERED + 2 * HOUR_MS);
+    expect(rejected.ok && rejected.leadStatus).toBeNull();
+    const accepted = evaluateHandoff({ ...base, response: { kind: 'accept', at: OFFERED + HOUR_MS } }, config, OFFERED + 2 * HOUR_MS);
+    expect(accepted.ok && accepted.leadStatus).toBeNull();
   });
 
   it('refuses a rejection without a reason from the config', () => {

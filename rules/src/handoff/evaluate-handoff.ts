@@ -28,6 +28,8 @@ export type HandoffEvaluation =
       /** The stage to set in HubSpot, with the transition to record; null while pending. */
       readonly stageChange: { readonly stageId: string; readonly hubspotValue: string; readonly transition: StageTransition } | null;
       readonly nurtureSuggestion: { readonly trackId: string; readonly label: string } | null;
+      /** On a reject whose reason names one: the value to write to the open-lead property, so the lead is no longer the rep's open lead. */
+      readonly leadStatus: { readonly property: string; readonly value: string } | null;
       readonly escalationsDue: readonly EscalationDecision[];
       readonly nextEscalation: EscalationDecision | null;
       readonly reasons: readonly Reason[];
@@ -61,22 +63,24 @@ export function evaluateHandoff(request: HandoffRequest, config: LeadOpsConfig, 
     const track = reason.suggestTrack ? config.nurture.tracks.find((t) => t.id === reason.suggestTrack) : undefined;
     const transition: StageTransition = { from: from.id, to: back.id, at: response.at, kind: 'recycle', reasonCode: reason.code, ...(response.comment ? { note: response.comment } : {}) };
     reasons.push({ code: 'handoff', text: `Rejected: ${reason.label}. Back to ${back.label}${track ? `; suggested nurture: ${track.label}` : ''}` });
-    return { ok: true, status: 'rejected', dueAt, remainingWorkingMinutes: 0, stageChange: { stageId: back.id, hubspotValue: back.hubspotValue, transition }, nurtureSuggestion: track ? { trackId: track.id, label: track.label } : null, escalationsDue: [], nextEscalation: null, reasons };
+    const leadStatus = reason.leadStatus === undefined ? null : { property: config.routing.openLeads.property, value: reason.leadStatus };
+    if (leadStatus) reasons.push({ code: 'handoff', text: `Lead status ${leadStatus.value}: no longer an open lead of the rep who rejected it` });
+    return { ok: true, status: 'rejected', dueAt, remainingWorkingMinutes: 0, stageChange: { stageId: back.id, hubspotValue: back.hubspotValue, transition }, nurtureSuggestion: track ? { trackId: track.id, label: track.label } : null, leadStatus, escalationsDue: [], nextEscalation: null, reasons };
   }
   if (response?.kind === 'accept') {
     const to = stage(handoff.toStage);
     const late = dueAt !== null && response.at > dueAt;
     reasons.push({ code: 'handoff', text: `Accepted${late ? ' after the handoff deadline' : ''}: moves to ${to.label}` });
-    return { ok: true, status: 'accepted', dueAt, remainingWorkingMinutes: 0, stageChange: { stageId: to.id, hubspotValue: to.hubspotValue, transition: { from: from.id, to: to.id, at: response.at, kind: 'handoff_accepted' } }, nurtureSuggestion: null, escalationsDue: [], nextEscalation: null, reasons };
+    return { ok: true, status: 'accepted', dueAt, remainingWorkingMinutes: 0, stageChange: { stageId: to.id, hubspotValue: to.hubspotValue, transition: { from: from.id, to: to.id, at: response.at, kind: 'handoff_accepted' } }, nurtureSuggestion: null, leadStatus: null, escalationsDue: [], nextEscalation: null, reasons };
   }
   if (startsAt === null || dueAt === null) {
     reasons.push({ code: 'handoff', text: 'The receiving rep has no working hours ahead: re-route the handoff' });
-    return { ok: true, status: 'overdue', dueAt: null, remainingWorkingMinutes: 0, stageChange: null, nurtureSuggestion: null, escalationsDue: [], nextEscalation: null, reasons };
+    return { ok: true, status: 'overdue', dueAt: null, remainingWorkingMinutes: 0, stageChange: null, nurtureSuggestion: null, leadStatus: null, escalationsDue: [], nextEscalation: null, reasons };
   }
   const overdue = now >= dueAt;
   const remaining = overdue ? -calendar.workingMinutesBetween(dueAt, now) : calendar.workingMinutesBetween(now, dueAt);
   reasons.push({ code: 'handoff', text: overdue ? `Overdue: not answered ${round1(-remaining)} working minutes after the deadline` : `Waiting for the rep: ${round1(remaining)} of ${handoff.acceptWithinWorkingMinutes} working minutes left to accept or reject` });
   const ladder = ladderPosition(handoff.escalation, { calendar, startsAt, dueAt, allowedMinutes: handoff.acceptWithinWorkingMinutes, subject: 'handoff' }, request.escalationsDone ?? [], now);
   for (const step of ladder.due) reasons.push({ code: 'sla-escalation', text: `Escalate now: ${step.text}` });
-  return { ok: true, status: overdue ? 'overdue' : 'pending', dueAt, remainingWorkingMinutes: round1(remaining), stageChange: null, nurtureSuggestion: null, escalationsDue: ladder.due, nextEscalation: ladder.next, reasons };
+  return { ok: true, status: overdue ? 'overdue' : 'pending', dueAt, remainingWorkingMinutes: round1(remaining), stageChange: null, nurtureSuggestion: null, leadStatus: null, escalationsDue: ladder.due, nextEscalation: ladder.next, reasons };
 }

@@ -79,7 +79,7 @@ describe('record action functions (handoff, nurture, routing)', () => {
   it('rejecting with a reason recycles the contact and suggests a nurture track', async () => {
     const result = await answerHandoff({ parameters: { answer: 'reject', contactId: '802', userId: '2011', reasonCode: 'bad_timing', comment: 'Budget next year' } });
     expect(result.ok && result.handoff).toMatchObject({ status: 'rejected', stage: 'lead', nurtureSuggestion: { trackId: 'long-nurture', label: 'Quarterly check-in' } });
-    expect(suite.emulator.portal.getObject('contacts', '802')?.properties).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing' });
+    expect(suite.emulator.portal.getObject('contacts', '802')?.properties).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing', hs_lead_status: 'BAD_TIMING' });
   });
 
   it('enrolls in a sequence track, sent by the marketer', async () => {

@@ -39,7 +39,7 @@ export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConf
   if (backwards) await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { lifecyclestage: '' } } }, simpleObjectSchema);
   await gateway.call('contacts.update', {
     path: { objectType: 'contacts', objectId: contactId },
-    body: { properties: { lifecyclestage: result.stageChange.hubspotValue, leadops_handoff_status: result.status, leadops_handoff_reason: response.kind === 'reject' ? response.reasonCode : '' } },
+    body: { properties: { lifecyclestage: result.stageChange.hubspotValue, leadops_handoff_status: result.status, leadops_handoff_reason: response.kind === 'reject' ? response.reasonCode : '', ...(result.leadStatus ? { [result.leadStatus.property]: result.leadStatus.value } : {}) } },
   }, simpleObjectSchema);
   const reasons = result.reasons.map((r) => r.text);
   const comment = response.kind === 'reject' && response.comment ? [`Comment: ${response.comment}`] : [];
