@@ -121,6 +121,24 @@ describe('dry run', () => {
     expect(result.summary).toMatchObject({ contacts: 4, changed: 0 });
   });
 
+  it("starts a least-loaded pool from the reps' open leads in HubSpot, reading nothing else and writing nothing", async () => {
+    const document = proposedDocument();
+    document.routing['pools'] = [{ id: 'inbound', label: 'Inbound', strategy: 'least_loaded', members: [{ ownerId: '11' }, { ownerId: '12' }] }];
+    const leastLoaded = valid(document);
+    // Ana works three open leads; Ben's one lead is closed (unqualified).
+    for (const [id, owner, status] of [['601', '11', 'NEW'], ['602', '11', 'IN_PROGRESS'], ['603', '11', 'CONNECTED'], ['604', '12', 'UNQUALIFIED']] as const) {
+      emulator.portal.createObject('contacts', { email: `owned${id}@northwind.example`, hubspot_owner_id: owner, hs_lead_status: status }, { id });
+    }
+    const gateway = gatewayFor(emulator);
+    const reps = (await loadReps(gateway, leastLoaded, NOW)).reps;
+    emulator.clearLog();
+    const result = await dryRun(gateway, current, leastLoaded, reps, { sampleSize: 4, now: NOW });
+    // Ben (0 open) takes the work emails until he reaches Ana's 3.
+    expect(result.rows.map((r) => r.after.ownerId)).toEqual(['12', '12', null, '12']);
+    expect(emulator.writes()).toEqual([]);
+    expect(emulator.log.map((e) => e.path)).toEqual(['/crm/objects/2026-09/contacts/search', '/crm/objects/2026-09/contacts/search']);
+  });
+
   it('gives the same answer twice: each run starts from an empty routing state', async () => {
     const gateway = gatewayFor(emulator);
     const reps = (await loadReps(gateway, proposed, NOW)).reps;

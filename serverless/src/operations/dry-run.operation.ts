@@ -1,7 +1,8 @@
-import { cleanContact, evaluateLifecycle, evaluateSla, EMPTY_ROUTING_STATE, routeLead, scoreLead, withScoreProperties, type Contact, type LeadOpsConfig, type RoutingRep, type RoutingState } from '@leadops/rules';
+import { cleanContact, evaluateLifecycle, evaluateSla, EMPTY_ROUTING_STATE, ownersWithOpenLeadRules, routeLead, scoreLead, withOpenLeadCounts, withScoreProperties, type Contact, type LeadOpsConfig, type RoutingRep, type RoutingState } from '@leadops/rules';
 import { searchAllObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import type { HubSpotObject } from '../hubspot/hubspot-responses';
+import { countOpenLeads } from '../hubspot/open-leads';
 import { activitiesFromProperties } from './activities-from-properties';
 import { CARD_PROPERTIES } from './card-data.operation';
 
@@ -77,17 +78,22 @@ export interface DryRunOptions {
 
 /**
  * Routes a sample of leads one after another through one config, as if they all arrived now. Routing
- * state starts empty and carries from lead to lead, so a round-robin pool spreads the sample over its
+ * state starts empty but for the reps' open leads in HubSpot (so a least-loaded pool or an open-lead cap
+ * sees today's load) and carries from lead to lead, so a round-robin pool spreads the sample over its
  * members as it would in production instead of handing every lead to the first member.
  */
 class Simulation {
-  private state: RoutingState = EMPTY_ROUTING_STATE;
+  private state: RoutingState;
 
   constructor(
     private readonly config: LeadOpsConfig,
     private readonly reps: readonly RoutingRep[],
     private readonly now: number,
-  ) {}
+    /** The reps' open leads in HubSpot now, for least-loaded pools and open-lead caps. */
+    openLeads: ReadonlyMap<string, number>,
+  ) {
+    this.state = withOpenLeadCounts(EMPTY_ROUTING_STATE, openLeads);
+  }
 
   outcome(contact: Contact): DryRunOutcome {
     const { config, now } = this;
@@ -155,15 +161,17 @@ async function readSample(gateway: HubSpotGateway, sampleSize: number): Promise<
 /**
  * What a proposed config would change before it goes live: for a sample of contacts, score, MQL,
  * recommended stage, owner or queue and SLA due time under the config in force (if any) and under the
- * proposed one, side by side. Read-only: it searches contacts and never writes anything to HubSpot.
+ * proposed one, side by side. Read-only: it searches contacts (the sample, and the reps' open leads when a
+ * config has least-loaded pools or open-lead caps) and never writes anything to HubSpot.
  * Lead-to-account matching is left out (it needs a company read per contact); owners come from the
  * routing rules and pools. The sample is the contacts with the lowest record ids, as search returns them.
  */
 export async function dryRun(gateway: HubSpotGateway, current: LeadOpsConfig | null, proposed: LeadOpsConfig, reps: readonly RoutingRep[], options: DryRunOptions): Promise<DryRunResult> {
   const sampleSize = Number.isFinite(options.sampleSize) ? Math.min(MAX_DRY_RUN_SAMPLE, Math.max(1, Math.floor(options.sampleSize))) : MAX_DRY_RUN_SAMPLE;
   const sample = await readSample(gateway, sampleSize);
-  const before = current === null ? null : new Simulation(current, options.currentReps ?? reps, options.now);
-  const after = new Simulation(proposed, reps, options.now);
+  const openLeads = (config: LeadOpsConfig) => countOpenLeads(gateway, config.routing.openLeads, ownersWithOpenLeadRules(config));
+  const before = current === null ? null : new Simulation(current, options.currentReps ?? reps, options.now, await openLeads(current));
+  const after = new Simulation(proposed, reps, options.now, await openLeads(proposed));
   const rows = sample.map((object): DryRunRow => {
     const p = object.properties;
     const contact: Contact = { id: object.id, properties: p, activities: activitiesFromProperties(p) };
