@@ -31,3 +31,9 @@ export function ledgerPeriod(at: Instant): string {
   month = { start, end: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1), key: date.toISOString().slice(0, 7) };
   return month.key;
 }
+
+/** The ledger period `months` before `period` ("2026-11", 11 → "2025-12"). */
+export function periodMonthsBefore(period: string, months: number): string {
+  const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 - months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

@@ -92,6 +92,18 @@ describe('routeLead', () => {
     expect(ledger.map((row) => [row.ownerId, Math.round(row.expected), row.received])).toEqual([['11', 5000, 5000], ['12', 3333, 3333], ['13', 1667, 1667]]);
   });
 
+  it('keeps twelve months of fairness history per pool, so the saved state stops growing', () => {
+    // Two years of EMEA history, January 2025 to October 2026; the lead arrives in November 2026.
+    const periods = Array.from({ length: 22 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const history = Object.fromEntries(periods.map((p) => [p, { '21': { expected: 10, received: 10 } }]));
+    const state: RoutingState = { ...EMPTY_ROUTING_STATE, ledger: { emea: history, sdr: { '2024-01': { '31': { expected: 1, received: 1 } } } } };
+    const decision = route(emea, { state });
+    expect(Object.keys(decision.state.ledger['emea'] ?? {}).sort()).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    // Only the pool that routed is pruned; its kept months are untouched.
+    expect(decision.state.ledger['sdr']).toBe(state.ledger['sdr']);
+    expect(decision.state.ledger['emea']?.['2026-10']).toBe(history['2026-10']);
+  });
+
   it('gives a least-loaded pool to the rep with the fewest open leads', () => {
     const state: RoutingState = { ...EMPTY_ROUTING_STATE, reps: { '31': { day: '2026-11-24', assignedOnDay: 0, openLeads: 12 }, '32': { day: '2026-11-24', assignedOnDay: 0, openLeads: 3 } } };
     const decision = route(smb, { state });

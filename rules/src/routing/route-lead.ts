@@ -4,7 +4,7 @@ import type { LeadOpsConfig } from '../config/leadops-config.schema';
 import type { Contact } from '../shared/contact';
 import type { Reason } from '../shared/reason';
 import type { Instant } from '../shared/time';
-import { ledgerPeriod, localDay } from './local-day';
+import { ledgerPeriod, localDay, periodMonthsBefore } from './local-day';
 import { pickLeastLoaded } from './pick-least-loaded';
 import { pickRoundRobin } from './pick-round-robin';
 import { pickWeighted } from './pick-weighted';
@@ -89,6 +89,20 @@ function routingModelFor(config: LeadOpsConfig): RoutingModel {
   };
   models.set(config, model);
   return model;
+}
+
+/**
+ * Months of fairness history kept per pool, the current one included. The state is saved as one HubSpot
+ * text value (65,536 characters at most), and a ledger that only grew would outgrow it within years.
+ */
+const LEDGER_MONTHS = 12;
+
+/** A pool's ledger without the periods that fall out of LEDGER_MONTHS once `period` is added. */
+function recentPeriods(poolLedger: Readonly<Record<string, Readonly<Record<string, LedgerEntry>>>>, period: string): Readonly<Record<string, Readonly<Record<string, LedgerEntry>>>> {
+  const periods = Object.keys(poolLedger);
+  if (periods.length < LEDGER_MONTHS) return poolLedger;
+  const oldest = periodMonthsBefore(period, LEDGER_MONTHS - 1);
+  return Object.fromEntries(Object.entries(poolLedger).filter(([key]) => key >= oldest));
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -255,7 +269,7 @@ class Router {
         const entry = periodLedger[member.ownerId] ?? { expected: 0, received: 0 };
         periodLedger[member.ownerId] = { expected: entry.expected + member.weight / totalWeight, received: entry.received + (member.ownerId === ownerId ? 1 : 0) };
       }
-      ledger = { ...state.ledger, [how.pool.id]: { ...poolLedger, [period]: periodLedger } };
+      ledger = { ...state.ledger, [how.pool.id]: { ...recentPeriods(poolLedger, period), [period]: periodLedger } };
     }
     const newState: RoutingState = {
       pools: how.poolId && how.poolState ? { ...state.pools, [how.poolId]: how.poolState } : state.pools,
