@@ -60,7 +60,8 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
     } else {
       const limit = rerouteLimit(config, reroutesSoFar);
       if (limit.allowed) {
-        reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true });
+        // The count goes in the same update as the new owner: a portal without the property fails before anything moves.
+        reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1) } });
         executed.push({ step, detail: reroute.outcome === 'assigned' ? `re-routed to ${reroute.decision.ownerName} (${limit.text})` : `re-route: ${reroute.outcome}` });
       } else {
         executed.push({ step, detail: limit.text });
@@ -69,7 +70,7 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
     done.push(step.stepId);
   }
   // A re-route starts a new assignment: its own clock, its own ladder.
-  const properties: Record<string, string> = reroute?.outcome === 'assigned' ? { leadops_sla_escalations: '', leadops_reroutes: String(reroutesSoFar + 1) } : { leadops_sla_status: sla.status, leadops_sla_escalations: done.join(',') };
+  const properties: Record<string, string> = reroute?.outcome === 'assigned' ? { leadops_sla_escalations: '' } : { leadops_sla_status: sla.status, leadops_sla_escalations: done.join(',') };
   if ((p['leadops_sla_status'] ?? '') !== properties['leadops_sla_status'] || executed.length > 0) {
     await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
   }

@@ -20,6 +20,8 @@ export interface RouteContactOptions {
   readonly claimId: string;
   /** Re-route: move the lead away from its current owner. */
   readonly reroute?: boolean;
+  /** Written in the same update as the new owner, only if the contact is assigned (check-SLA's re-route count). */
+  readonly alsoWriteOnAssign?: Readonly<Record<string, string>>;
   /** Wait between writing the claim and reading it back, so a concurrent claim is seen. */
   readonly settleMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -90,7 +92,7 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
 
     const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
     if (decision.ownerId) {
-      writes['hubspot_owner_id'] = decision.ownerId;
+      Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId });
       // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
       if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
       const rep = options.reps.find((r) => r.ownerId === decision.ownerId);
