@@ -36,6 +36,7 @@ export { routeLead, type RouteRequest, type RoutingDecision, type SkippedRep, ty
 export { EMPTY_ROUTING_STATE, type RoutingState, type PoolState, type RepCounters, type LedgerEntry } from './routing/routing-state';
 export type { RoutingRep } from './routing/routing-rep';
 export { fairnessLedger, type FairnessRow } from './routing/fairness-ledger';
+export { withoutOldestLedgerPeriod } from './routing/ledger-trim';
 export { ownersWithOpenLeadRules, withOpenLeadCounts } from './routing/open-lead-counts';
 export { accountDomain } from './routing/account-domain';
 export { managerOf } from './routing/manager-of';

@@ -92,8 +92,8 @@ function routingModelFor(config: LeadOpsConfig): RoutingModel {
 }
 
 /**
- * Months of fairness history kept per pool, the current one included. The state is saved as one HubSpot
- * text value (65,536 characters at most), and a ledger that only grew would outgrow it within years.
+ * Months of fairness history kept per pool, the current one included. The state is saved in HubSpot text
+ * values (65,536 characters each), and a ledger that only grew would outgrow them.
  */
 const LEDGER_MONTHS = 12;
 

@@ -163,6 +163,16 @@ describe('the HubSpot emulator', () => {
     expect(emulator.portal.getObject('contacts', '3')?.properties['lifecyclestage']).toBe('lead');
   });
 
+  it('keeps a string value of 65,536 characters and rejects a longer one', async () => {
+    const longest = 'x'.repeat(65_536);
+    expect((await call('PATCH', `${OBJECTS}/contacts/3`, { properties: { jobtitle: longest } })).status).toBe(200);
+    expect(emulator.portal.getObject('contacts', '3')?.properties['jobtitle']).toBe(longest);
+    const reply = await call('PATCH', `${OBJECTS}/contacts/3`, { properties: { jobtitle: `${longest}x` } });
+    expect(reply.status).toBe(400);
+    expect(String(json(reply)['message'])).toContain('"error":"INVALID_STRING"');
+    expect(emulator.portal.getObject('contacts', '3')?.properties['jobtitle']).toBe(longest);
+  });
+
   it('rejects a batch of 101 inputs with HubSpot’s error body and applies none of it', async () => {
     const inputs = Array.from({ length: 101 }, (_, index) => ({ id: String(index + 1), properties: { jobtitle: 'x' } }));
     const reply = await call('POST', `${OBJECTS}/contacts/batch/update`, { inputs });

@@ -15,6 +15,8 @@ export interface PropertyLookup {
 }
 
 const DAY_MS = 86_400_000;
+/** HubSpot's limit on one string value, as its support staff give it (the API reference is silent). */
+const MAX_STRING_CHARACTERS = 65_536;
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const DIGITS = /^-?\d+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,8 +78,12 @@ function normaliseValue(definition: PropertyDefinition, raw: unknown, lookup: Pr
     case 'enumeration':
       return checkOption(definition, text, lookup);
     case 'string':
-    case 'phone_number':
-      return { value: String(raw) };
+    case 'phone_number': {
+      const value = String(raw);
+      return value.length > MAX_STRING_CHARACTERS
+        ? { error: propertyValueError(name, 'INVALID_STRING', `${name} is ${value.length} characters long; string values hold at most ${MAX_STRING_CHARACTERS}.`) }
+        : { value };
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { searchAllObjects } from '../hubspot/crm-objects';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
+import { MAX_STRING_PROPERTY_CHARACTERS } from '../hubspot/string-property-limit';
 
 /** The custom object that keeps every saved config version (created by `install`). */
 export const CONFIG_OBJECT = {
@@ -18,8 +19,8 @@ export const CONFIG_OBJECT = {
   ],
 } as const;
 
-/** HubSpot string properties hold up to 65,536 characters. */
-export const MAX_CONFIG_CHARACTERS = 65_536;
+/** The config is saved as one string property value. */
+export const MAX_CONFIG_CHARACTERS = MAX_STRING_PROPERTY_CHARACTERS;
 
 const schemasSchema = z.object({ results: z.array(z.object({ name: z.string(), objectTypeId: z.string(), fullyQualifiedName: z.string().optional() })) });
 

@@ -28,6 +28,6 @@ describe('install', () => {
 
   it('creates nothing when run again', async () => {
     const again = await install(gatewayFor(emulator));
-    expect(again).toEqual({ createdGroup: false, createdProperties: [], createdConfigStore: false, createdStateStore: false });
+    expect(again).toEqual({ createdGroup: false, createdProperties: [], createdConfigStore: false, createdStateStore: false, createdStateProperties: [] });
   });
 });

@@ -3,7 +3,7 @@ import { chunk } from '../hubspot/crm-objects';
 import { HubSpotError } from '../hubspot/hubspot-error';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { CONFIG_OBJECT, configObjectType } from './config-store';
-import { STATE_OBJECT, stateObjectType } from './state-store';
+import { STATE_OBJECT, findStateStore } from './state-store';
 import { LEADOPS_CONTACT_PROPERTIES, LEADOPS_PROPERTY_GROUP } from './leadops-properties';
 
 const propertiesSchema = z.object({ results: z.array(z.object({ name: z.string(), groupName: z.string().optional() })) });
@@ -13,6 +13,8 @@ export interface InstallResult {
   readonly createdProperties: readonly string[];
   readonly createdConfigStore: boolean;
   readonly createdStateStore: boolean;
+  /** Properties added to a state store an older LeadOps created (the state's later parts). */
+  readonly createdStateProperties: readonly string[];
 }
 
 function schemaBody(object: typeof CONFIG_OBJECT | typeof STATE_OBJECT, description: string) {
@@ -30,7 +32,10 @@ function schemaBody(object: typeof CONFIG_OBJECT | typeof STATE_OBJECT, descript
   };
 }
 
-/** Creates, idempotently, the LeadOps property group and contact properties and the config store object. */
+/**
+ * Creates, idempotently, the LeadOps property group and contact properties and the config and state store
+ * objects. On a portal an older LeadOps set up it adds only what is missing.
+ */
 export async function install(gateway: HubSpotGateway): Promise<InstallResult> {
   const existing = await gateway.call('properties.list', { path: { objectType: 'contacts' } }, propertiesSchema);
   const names = new Set(existing.results.map((p) => p.name));
@@ -61,9 +66,15 @@ export async function install(gateway: HubSpotGateway): Promise<InstallResult> {
     createdConfigStore = true;
   }
   let createdStateStore = false;
-  if ((await stateObjectType(gateway)) === null) {
+  let createdStateProperties: string[] = [];
+  const store = await findStateStore(gateway);
+  if (store === null) {
     await gateway.call('schemas.create', { body: schemaBody(STATE_OBJECT, 'What LeadOps routing remembers between leads (round-robin positions, counters).') }, z.unknown());
     createdStateStore = true;
+  } else if (store.missingProperties.length > 0) {
+    const wanted = STATE_OBJECT.properties.filter((p) => store.missingProperties.includes(p.name));
+    await gateway.call('properties.batchCreate', { path: { objectType: store.objectType }, body: { inputs: wanted.map((p) => ({ ...p, groupName: store.groupName })) } }, z.unknown());
+    createdStateProperties = wanted.map((p) => p.name);
   }
-  return { createdGroup, createdProperties: missing.map((p) => p.name), createdConfigStore, createdStateStore };
+  return { createdGroup, createdProperties: missing.map((p) => p.name), createdConfigStore, createdStateStore, createdStateProperties };
 }

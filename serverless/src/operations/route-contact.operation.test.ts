@@ -1,16 +1,26 @@
+import { z } from 'zod';
+import { EMPTY_ROUTING_STATE, type RoutingState } from '@leadops/rules';
 import { routingConfig } from '../../../rules/test-support/routing-fixture';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { contractProblems } from '../../../test/support/contract-check';
 import { gatewayFor } from '../../../test/support/emulator-gateway';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { loadReps } from '../hubspot/hubspot-reps';
 import { install } from './install.operation';
+import { LEADOPS_CONTACT_PROPERTIES, LEADOPS_PROPERTY_GROUP } from './leadops-properties';
 import { routeContact } from './route-contact.operation';
-import { loadRoutingState, saveRoutingState, stateObjectType } from './state-store';
+import { encodeRoutingState, findStateStore, loadRoutingState, saveRoutingState, type StateStore } from './state-store';
 
 // Tuesday 24 Nov 2026, 10:00 in New York (15:00 UTC): office hours for the us-east calendar.
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 const config = routingConfig();
 const OWNERS = [['11', 'Ana'], ['12', 'Ben'], ['13', 'Chloé'], ['21', 'Dev'], ['22', 'Eli'], ['23', 'Fay'], ['31', 'Gus'], ['32', 'Hana'], ['99', 'Vera']] as const;
+
+async function storeOf(gateway: HubSpotGateway): Promise<StateStore> {
+  const store = await findStateStore(gateway);
+  if (!store) throw new Error('the LeadOps state store is missing: install() should have created it');
+  return store;
+}
 
 describe('routeContact against the emulator', () => {
   let emulator: HubSpotEmulator;
@@ -139,15 +149,15 @@ describe('routeContact with open leads counted in HubSpot', () => {
     const { reps } = await loadReps(gateway, config, NOW);
     // What routing alone would believe: Gus was given 50 leads since install, Hana none. HubSpot knows
     // Gus disqualified four of his five and still works one; Hana works three.
-    const objectType = (await stateObjectType(gateway)) ?? '';
-    const stored = await loadRoutingState(gateway, objectType);
-    await saveRoutingState(gateway, stored, { ...stored.state, reps: { '31': { day: '2026-11-20', assignedOnDay: 50, openLeads: 50 }, '32': { day: '2026-11-20', assignedOnDay: 0, openLeads: 0 } } });
+    const store = await storeOf(gateway);
+    const stored = await loadRoutingState(gateway, store);
+    await saveRoutingState(gateway, stored, encodeRoutingState({ ...stored.state, reps: { '31': { day: '2026-11-20', assignedOnDay: 50, openLeads: 50 }, '32': { day: '2026-11-20', assignedOnDay: 0, openLeads: 0 } } }, store.parts));
     const result = await routeContact(gateway, config, '801', { now: NOW, reps, claimId: 'open-1', settleMs: 0 });
     expect(result.outcome === 'assigned' && result.decision.ownerId).toBe('31');
     expect(result.outcome === 'assigned' && result.decision.explanation).toContain('fewest open leads (1)');
     expect(emulator.portal.getObject('contacts', '801')?.properties['hs_lead_status']).toBe('NEW');
     // The saved state holds the counts as of this lead: HubSpot's, plus the lead just assigned.
-    const saved = await loadRoutingState(gateway, objectType);
+    const saved = await loadRoutingState(gateway, store);
     expect([saved.state.reps['31']?.openLeads, saved.state.reps['32']?.openLeads]).toEqual([2, 3]);
   });
 
@@ -166,8 +176,9 @@ describe('routeContact with open leads counted in HubSpot', () => {
   it('routes on afresh when the stored routing state is unreadable, says so in the audit note, and saves a good one', async () => {
     const gateway = gatewayFor(emulator);
     const { reps } = await loadReps(gateway, config, NOW);
-    const objectType = (await stateObjectType(gateway)) ?? '';
-    const { recordId } = await loadRoutingState(gateway, objectType);
+    const store = await storeOf(gateway);
+    const objectType = store.objectType;
+    const { recordId } = await loadRoutingState(gateway, store);
     const noteOf = (contactId: string) => emulator.portal.getObject('notes', emulator.portal.associations('contacts', contactId, 'notes')[0]?.toObjectId ?? '')?.properties['hs_note_body'] ?? '';
     // Valid JSON of the wrong shape (routing used to fail on it with a TypeError), then JSON cut short.
     for (const [contactId, stored, problem] of [['805', '{"reps":{"31":{"openLeads":"many"}}}', 'it is not a routing state (pools: '], ['806', '{"pools":{},"reps":', 'its JSON does not parse (']] as const) {
@@ -176,7 +187,7 @@ describe('routeContact with open leads counted in HubSpot', () => {
       const result = await routeContact(gateway, config, contactId, { now: NOW + 240_000, reps, claimId: `bad-${contactId}`, settleMs: 0 });
       expect(result.outcome).toBe('assigned');
       expect(noteOf(contactId)).toContain(`The LeadOps routing state (LeadOps state record ${recordId}) could not be read: ${problem}`);
-      expect((await loadRoutingState(gateway, objectType)).problem).toBeNull();
+      expect((await loadRoutingState(gateway, store)).problem).toBeNull();
     }
   });
 
@@ -191,5 +202,118 @@ describe('routeContact with open leads counted in HubSpot', () => {
     const result = await routeContact(gateway, roundRobin, '804', { now: NOW + 180_000, reps, claimId: 'open-4', settleMs: 0 });
     expect(result.outcome).toBe('assigned');
     expect(emulator.callCount({ method: 'POST', pathPrefix: '/crm/objects/2026-09/contacts/search' })).toBe(0);
+  });
+});
+
+/**
+ * Twelve months (Dec 2025 – Nov 2026) of fairness history for `pools` pools of 40 reps each: about
+ * 26,000 characters of JSON per pool.
+ */
+function history(pools: number): RoutingState['ledger'] {
+  const months = Array.from({ length: 12 }, (_, i) => (i === 0 ? '2025-12' : `2026-${String(i).padStart(2, '0')}`));
+  const owners = Array.from({ length: 40 }, (_, i) => String(71_000_000 + i));
+  const period = Object.fromEntries(owners.map((id) => [id, { expected: 10 / 3, received: 3 }]));
+  return Object.fromEntries(Array.from({ length: pools }, (_, p) => [`retired-${p}`, Object.fromEntries(months.map((m) => [m, period]))]));
+}
+
+/** `state` with one more rep counter whose day is padded so that the state's JSON is `length` characters. */
+function paddedTo(state: RoutingState, length: number): RoutingState {
+  const padded = (pad: number): RoutingState => ({ ...state, reps: { ...state.reps, '79999999': { day: 'x'.repeat(pad), assignedOnDay: 0, openLeads: 0 } } });
+  return padded(length - JSON.stringify(padded(0)).length);
+}
+
+describe('routeContact with a routing state longer than one HubSpot value', () => {
+  let emulator: HubSpotEmulator;
+  let contactIds = 900;
+  const newLead = () => {
+    const id = String((contactIds += 1));
+    emulator.portal.createObject('contacts', { email: `lead${id}@northwind.example`, country: 'DE', numemployees: '40' }, { id });
+    return id;
+  };
+  const noteOf = (contactId: string) => emulator.portal.getObject('notes', emulator.portal.associations('contacts', contactId, 'notes')[0]?.toObjectId ?? '')?.properties['hs_note_body'] ?? '';
+  const seedState = async (gateway: HubSpotGateway, state: RoutingState) => {
+    const store = await storeOf(gateway);
+    await saveRoutingState(gateway, await loadRoutingState(gateway, store), encodeRoutingState(state, store.parts));
+  };
+
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({ rateLimit: false, seed: { owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })) } });
+    // What a LeadOps from before state parts left: the contact properties and a state store of one value.
+    emulator.portal.defineGroup('contacts', LEADOPS_PROPERTY_GROUP);
+    for (const p of LEADOPS_CONTACT_PROPERTIES) {
+      emulator.portal.defineProperty('contacts', { name: p.name, label: p.label, type: p.type === 'bool' ? 'enumeration' : p.type, fieldType: p.fieldType, groupName: LEADOPS_PROPERTY_GROUP.name, ...(p.options ? { options: p.options } : {}) });
+    }
+    await gatewayFor(emulator).call('schemas.create', {
+      body: {
+        name: 'leadops_state', labels: { singular: 'LeadOps state', plural: 'LeadOps state' }, primaryDisplayProperty: 'state_key', requiredProperties: ['state_key'], searchableProperties: ['state_key'], secondaryDisplayProperties: [], associatedObjects: [], allowsSensitiveProperties: false,
+        properties: [{ name: 'state_key', label: 'Key', type: 'string', fieldType: 'text' }, { name: 'state_json', label: 'State (JSON)', type: 'string', fieldType: 'textarea' }],
+      },
+    }, z.unknown());
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+
+  it('in a store of one value, leaves out the oldest fairness months so routing goes on, and says to run install', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    expect((await storeOf(gateway)).parts).toBe(1);
+    // Two retired pools' history padded to 65,400 characters: this lead's turn, counter and ledger entry tip it over.
+    const stored = paddedTo({ ...EMPTY_ROUTING_STATE, pools: { emea: { lastOwnerId: '21' } }, ledger: history(2) }, 65_400);
+    await seedState(gateway, stored);
+    expect((await loadRoutingState(gateway, await storeOf(gateway))).state).toEqual(stored);
+    const id = newLead();
+    const result = await routeContact(gateway, config, id, { now: NOW, reps, claimId: 'big-1', settleMs: 0 });
+    expect(result.outcome === 'assigned' && result.decision.ownerId).toBe('22');
+    expect(noteOf(id)).toContain('The fairness history for 2025-12');
+    expect(noteOf(id)).toContain('Run `leadops install`');
+    const saved = await loadRoutingState(gateway, await storeOf(gateway));
+    expect(saved.problem).toBeNull();
+    expect(saved.state.pools['emea']?.lastOwnerId).toBe('22');
+    expect(Object.keys(saved.state.ledger['retired-0'] ?? {})).not.toContain('2025-12');
+    expect(saved.state.ledger['emea']?.['2026-11']?.['22']?.received).toBe(1);
+  });
+
+  it('refuses, with nothing written to the contact, a state too long for its store even without fairness history', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    // No fairness history, only counters, 65,500 characters of them: this lead's counter and turn push it past one value.
+    const full = paddedTo(EMPTY_ROUTING_STATE, 65_500);
+    await seedState(gateway, full);
+    const store = await storeOf(gateway);
+    const stateBefore = await loadRoutingState(gateway, store);
+    const id = newLead();
+    await expect(routeContact(gateway, config, id, { now: NOW, reps, claimId: 'big-3', settleMs: 0 })).rejects.toThrow(/without any fairness history, more than the 65,536 its store holds; nothing was written\. Run `leadops install`/);
+    const contact = emulator.portal.getObject('contacts', id)?.properties ?? {};
+    expect([contact['hubspot_owner_id'] ?? null, contact['leadops_routed_at'] ?? null]).toEqual([null, null]);
+    expect(emulator.portal.associations('contacts', id, 'notes')).toEqual([]);
+    expect((await loadRoutingState(gateway, store)).state).toEqual(stateBefore.state);
+  });
+
+  it('after install adds the parts, keeps a state of several values whole and clears parts a shorter state no longer needs', async () => {
+    const gateway = gatewayFor(emulator);
+    const upgraded = await install(gateway);
+    expect(upgraded.createdStateStore).toBe(false);
+    expect(upgraded.createdStateProperties).toEqual(['state_json_2', 'state_json_3', 'state_json_4', 'state_json_5', 'state_json_6', 'state_json_7', 'state_json_8']);
+    const store = await storeOf(gateway);
+    expect(store.parts).toBe(8);
+    const { reps } = await loadReps(gateway, config, NOW);
+    await seedState(gateway, { ...EMPTY_ROUTING_STATE, pools: { emea: { lastOwnerId: '21' } }, ledger: history(5) });
+    const id = newLead();
+    const result = await routeContact(gateway, config, id, { now: NOW, reps, claimId: 'big-2', settleMs: 0 });
+    expect(result.outcome === 'assigned' && result.decision.ownerId).toBe('22');
+    expect(noteOf(id)).not.toContain('fairness history');
+    const record = emulator.portal.getObject(store.objectType, (await loadRoutingState(gateway, store)).recordId ?? '')?.properties ?? {};
+    const used = ['state_json', 'state_json_2', 'state_json_3'].map((name) => record[name] ?? '');
+    expect(used.every((part) => part.length > 0 && part.length <= 65_536)).toBe(true);
+    expect(record['state_json_4'] ?? null).toBeNull();
+    expect((await loadRoutingState(gateway, store)).state).toEqual(result.outcome === 'assigned' ? result.decision.state : null);
+    // A shorter state afterwards: the tail of the longer one must not stay behind.
+    await seedState(gateway, EMPTY_ROUTING_STATE);
+    const after = emulator.portal.getObject(store.objectType, (await loadRoutingState(gateway, store)).recordId ?? '')?.properties ?? {};
+    expect([after['state_json_2'] ?? null, after['state_json_3'] ?? null]).toEqual([null, null]);
+    expect(await loadRoutingState(gateway, store)).toMatchObject({ state: EMPTY_ROUTING_STATE, problem: null });
   });
 });

@@ -8,7 +8,7 @@ import { activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNote } from './audit-note';
 import { CARD_PROPERTIES } from './card-data.operation';
 import { inRoutingTurn } from './routing-turns';
-import { loadRoutingState, saveRoutingState, stateObjectType } from './state-store';
+import { encodeRoutingState, findStateStore, loadRoutingState, saveRoutingState } from './state-store';
 
 /** How long a routing claim keeps others away; longer than any routing run takes. */
 const CLAIM_TTL_MS = 30_000;
@@ -80,16 +80,18 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
     if (company && owner) account = { ownerId: owner, companyName: company.properties['name'] ?? company.id, via: 'association' };
   }
 
-  const objectType = await stateObjectType(gateway);
-  if (objectType === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
-  const { decision, stateProblem } = await inRoutingTurn(async () => {
-    const stored = await loadRoutingState(gateway, objectType);
+  const store = await findStateStore(gateway);
+  if (store === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
+  const { decision, stateNotes } = await inRoutingTurn(async () => {
+    const stored = await loadRoutingState(gateway, store);
     // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails
     // writes by a few seconds, so a lead assigned moments ago may not be counted yet.
     const state = withOpenLeadCounts(stored.state, await countOpenLeads(gateway, openLeads, ownersWithOpenLeadRules(config)));
     const currentOwner = p['hubspot_owner_id'];
     const decision = routeLead({ contact: routable, reps: options.reps, state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
 
+    // Encoded before anything is written: a state that cannot be saved stops the routing with nothing half done.
+    const encoded = decision.outcome === 'assigned' ? encodeRoutingState(decision.state, store.parts) : null;
     const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
     if (decision.ownerId) {
       Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId });
@@ -103,9 +105,9 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
       }
     }
     await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
-    if (decision.outcome === 'assigned') await saveRoutingState(gateway, stored, decision.state);
-    return { decision, stateProblem: stored.problem };
+    if (encoded) await saveRoutingState(gateway, stored, encoded);
+    return { decision, stateNotes: [stored.problem, encoded?.notice ?? null].filter((note): note is string => note !== null) };
   });
-  const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation, ...(stateProblem === null ? [] : [stateProblem])], now);
+  const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation, ...stateNotes], now);
   return { outcome: decision.outcome, decision, noteId };
 }
