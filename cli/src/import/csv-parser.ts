@@ -31,8 +31,10 @@ export interface ParsedCsv {
  * followed by other text — is reported at the line where it starts, and parsing resumes at the
  * **next physical line** after that line. So an unbalanced quote costs its own line only instead of
  * swallowing the rest of the file: whatever it swallowed is read again, line by line, as records.
- * (An unbalanced quote is almost always caught: the next quote in the file opens some later cell and
- * is followed by that cell's text, not by a comma or line end.)
+ * (An unbalanced quote is usually caught: the next quote in the file opens some later cell and is
+ * followed by that cell's text, not by a comma or line end. When it is a stray quote at the end of an
+ * unquoted cell instead, the importers, which know the header's width, catch it by the rows it would
+ * swallow: see `CsvScanner.expectedCells`.)
  *
  * This collects every record of a text; the importers read files record by record with `CsvScanner`,
  * which implements the grammar (on the text's UTF-8 bytes, so a lone surrogate, which no file can

@@ -17,6 +17,9 @@ const TAB = 0x09;
 const PLAIN = 0;
 const QUOTED_WITH_QUOTES = 1;
 
+/** Commas a line inside a quoted cell needs before it can pass for a row of its own (see `swallowsRows`). */
+const MIN_ROW_COMMAS = 4;
+
 /** `readRecord` ran out of bytes before the record ended; the scanner reads more and tries again. */
 const NEED_MORE = 0;
 
@@ -41,6 +44,11 @@ export class CsvScanner {
   /** For a problem: the 0-based cell whose quoting is broken, and what is wrong. */
   problemCell = 0;
   problemMessage = '';
+  /**
+   * Cells a record should have (the header's), once known; 0 while unknown. With it, a quoted cell that
+   * spans lines is refused when one of its lines would be a whole record on its own (see `swallowsRows`).
+   */
+  expectedCells = 0;
 
   private position = 0;
   private nextLine = 1;
@@ -186,6 +194,7 @@ export class CsvScanner {
           break;
         }
         const breaks = countLineBreaks(buffer, contentStart, quote);
+        if (breaks > 0 && this.expectedCells > 0 && swallowsRows(buffer, contentStart, quote, count, this.expectedCells)) return this.problem(count, UNCLOSED_ON_LINE);
         position = quote + 1;
         while (position < end && (buffer[position] === SPACE || buffer[position] === TAB)) position += 1;
         if (position >= end && !done) return NEED_MORE;
@@ -276,6 +285,32 @@ export class CsvScanner {
 
 function isSeparator(code: number): boolean {
   return code === COMMA || code === LF || code === CR;
+}
+
+/**
+ * Whether a quoted cell that spans lines (cell `index` of its record, `start`..`end` inside the quotes)
+ * most likely opened with a stray quote and ran on through later rows until some quote in them: its
+ * first line completes a record of `width` cells with the cells before it, or a line inside it is a
+ * whole record by itself. RFC 4180 allows both, but a real multi-line value (an address, a note) holds a
+ * few commas, not a row's worth. A line needs MIN_ROW_COMMAS commas in all to count as a row, so narrow files
+ * keep the RFC reading.
+ */
+function swallowsRows(buffer: Buffer, start: number, end: number, index: number, width: number): boolean {
+  let commas = 0;
+  let first = true;
+  for (let i = start; i < end; i += 1) {
+    const code = buffer[i];
+    if (code === COMMA) commas += 1;
+    else if (code === LF || code === CR) {
+      const cells = commas + 1 + (first ? index : 0);
+      if (cells - 1 >= MIN_ROW_COMMAS && cells >= width) return true;
+      first = false;
+      commas = 0;
+      if (code === CR && buffer[i + 1] === LF && i + 1 < end) i += 1;
+    }
+  }
+  // The last line ends at the closing quote; the cells after it are not read yet, so it is not judged.
+  return false;
 }
 
 /** Physical line breaks inside a quoted cell: CRLF, LF and CR each count once. */

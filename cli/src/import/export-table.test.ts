@@ -46,6 +46,34 @@ describe('readExportTable', () => {
     expect(table.rows.map((r) => r.line)).toEqual([4]);
   });
 
+  // Exports are wide: HubSpot's contacts export has over 20 columns.
+  const wide: ExportTableSpec = { ...spec, columns: [...spec.columns, { key: 'colour', labels: ['Colour'] }, { key: 'shape', labels: ['Shape'] }] };
+
+  it('reports a stray opening quote at its line and reads the rows it would have swallowed', () => {
+    // The quote opened in Bob's name only "closes" at the inch mark on line 4, where a comma follows.
+    const table = readExportTable('Thing ID,Name,Size,Colour,Shape\r\n1,"Bob,4\r\n2,Cy,5,red,round\r\n3,Monitor 27",6,blue,flat\r\n4,Di,7,grey,tall\r\n', wide);
+    expect(table.issues.map((i) => [i.line, i.column, i.message])).toEqual([[2, 'Name', expect.stringContaining('is not closed on this line')]]);
+    expect(table.rows.map((r) => [r.line, r.values.get('id'), r.values.get('name')])).toEqual([[3, '2', 'Cy'], [4, '3', 'Monitor 27"'], [5, '4', 'Di']]);
+  });
+
+  it('reports a stray quote that swallows a single row when its first line already makes a whole row', () => {
+    const table = readExportTable('Thing ID,Name,Size,Colour,Shape\n1,"Bob,4,red,round\n2,Screen 24",5,blue,square\n', wide);
+    expect(table.issues.map((i) => [i.line, i.column])).toEqual([[2, 'Name']]);
+    expect(table.rows.map((r) => r.values.get('id'))).toEqual(['2']);
+  });
+
+  it('keeps a real multi-line value with a few commas in it as one cell', () => {
+    const table = readExportTable('Thing ID,Name,Size,Colour,Shape\n1,"Bob\nFlat 2, Hill St, Leeds, UK\nEngland",4,red,round\n2,Cy,5,,\n', wide);
+    expect(table.issues).toEqual([]);
+    expect(table.rows.map((r) => r.values.get('name'))).toEqual(['Bob\nFlat 2, Hill St, Leeds, UK\nEngland', 'Cy']);
+  });
+
+  it('reads narrow files by the RFC: a multi-line cell may hold a line that looks like a row', () => {
+    const table = readExportTable('Thing ID,Name,Size\n1,"Bob\nFlat 2, Hill St, Leeds",4\n', spec);
+    expect(table.issues).toEqual([]);
+    expect(table.rows.map((r) => r.values.get('name'))).toEqual(['Bob\nFlat 2, Hill St, Leeds']);
+  });
+
   it('throws for an empty file, naming what it must hold', () => {
     expect(() => readExportTable('\r\n\r\n', spec)).toThrow('things.csv is empty. It must hold a list of things (Thing ID, Name, Size)');
   });

@@ -106,6 +106,7 @@ export class ExportRows {
     const labels: string[] = [];
     for (let i = 0; i < this.cells.cellCount; i += 1) labels.push(this.cells.text(i));
     this.labels = labels;
+    this.cells.expectedCells = labels.length;
 
     const byLabel = new Map<string, ExportColumn>();
     for (const column of spec.columns) for (const label of [column.key, ...column.labels]) byLabel.set(normalizeLabel(label), column);
