@@ -86,3 +86,9 @@ describe('readExportTable', () => {
     expect(() => readExportTable('Name,Size\nAna,3\n', spec)).toThrow(/things\.csv has no "Thing ID" column/);
   });
 });
+
+describe('an export separated by something other than commas', () => {
+  it.each([[';', 'semicolons'], ['\t', 'tabs']])('says the cells are separated by %j rather than that a column is missing', (separator, named) => {
+    expect(() => readExportTable(`Thing ID${separator}Name\n1${separator}Ana\n`, spec)).toThrow(new RegExp(`things\\.csv separates its cells with ${named}.*not commas`));
+  });
+});

@@ -129,6 +129,10 @@ export class ExportRows {
     });
     const missing = spec.columns.filter((c) => c.required && !seen.has(c.key));
     if (missing.length > 0) {
+      const separator = labels.length === 1 ? [';', '\t'].find((candidate) => labels[0]?.includes(candidate)) : undefined;
+      if (separator !== undefined) {
+        throw new Error(`${spec.file} separates its cells with ${separator === ';' ? 'semicolons (;)' : 'tabs'}, not commas: its header reads as one column. LeadOps reads comma-separated files, as HubSpot exports them. Save it as "CSV UTF-8 (Comma delimited)" (Excel) or export it from HubSpot again.`);
+      }
       throw new Error(`${spec.file} has no ${missing.map((c) => `"${c.labels[0] ?? c.key}"`).join(', ')} column: it must be ${spec.description}. Export it again with ${missing.length === 1 ? 'that column' : 'those columns'} included.`);
     }
     if (unknown.length > 0) {

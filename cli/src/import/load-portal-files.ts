@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { PortalData } from '../portal/portal-data';
 import { ContactPositions, readActivities } from './activities-csv';
 import { withFileBytes } from './csv-bytes';
+import { readUtf8File } from './utf8-check';
 import { readHubSpotCompaniesExport } from './hubspot-companies-export';
 import { readContactsExport } from './hubspot-contacts-export';
 import type { ImportIssue } from './import-issue';
@@ -45,7 +46,7 @@ export function loadPortalFiles(dir: string): LoadedPortalFiles {
   };
   const read = (file: PortalFile) => {
     const filePath = locate(file);
-    return { filePath, text: readFileSync(filePath, 'utf8') };
+    return { filePath, text: readUtf8File(filePath, readFileSync(filePath)) };
   };
 
   const configFile = read(PORTAL_FILES.config);
