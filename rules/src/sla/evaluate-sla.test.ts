@@ -40,6 +40,13 @@ describe('evaluateSla', () => {
     expect(sla.remainingWorkingMinutes).toBe(7);
   });
 
+  it('is not at risk a few seconds before 75%, even where the shown percentage rounds up to 75', () => {
+    const monday = Date.parse('2026-11-30T14:00:00Z'); // 09:00 New York
+    const justBefore = evaluateSla(request({ contact: lead, assignedAt: monday }), config, monday + 179 * MINUTE_MS + 54_000); // 179.9 of 240
+    expect([justBefore.status, justBefore.percentUsed]).toEqual(['on_track', 75]);
+    expect(evaluateSla(request({ contact: lead, assignedAt: monday }), config, monday + 180 * MINUTE_MS).status).toBe('at_risk');
+  });
+
   it('is breached after the due time, with the escalation steps now due', () => {
     const sla = evaluateSla(request(), config, MONDAY_0920 + 5 * MINUTE_MS);
     expect(sla.status).toBe('breached');
@@ -74,6 +81,21 @@ describe('evaluateSla', () => {
     const sla = evaluateSla(request({ ownerId: '12', assignedAt: reassignedAt }), config, reassignedAt + 10 * MINUTE_MS);
     expect(sla.dueAt).toBe(reassignedAt + 30 * MINUTE_MS);
     expect(sla.remainingWorkingMinutes).toBe(20);
+  });
+
+  it('does not count a touch from before the assignment: the new owner still owes the first touch', () => {
+    // Touched by the first owner on Friday, re-assigned on Monday: that touch cannot meet the new clock.
+    const reassignedAt = Date.parse('2026-11-30T15:00:00Z');
+    const sla = evaluateSla(request({ ownerId: '12', assignedAt: reassignedAt, firstTouchAt: FRIDAY_1650 + 5 * MINUTE_MS }), config, reassignedAt + 40 * MINUTE_MS);
+    expect([sla.status, sla.metAt]).toEqual(['breached', null]);
+    expect(sla.reasons.map((r) => r.text)).toContain('The recorded first touch came before this assignment, so it does not count for this clock');
+    expect(sla.escalationsDue.length).toBeGreaterThan(0);
+  });
+
+  it('counts a touch made after the assignment but before the clock starts as met', () => {
+    const saturday = Date.parse('2026-11-28T15:00:00Z');
+    const sla = evaluateSla(request({ assignedAt: saturday, firstTouchAt: saturday + 60 * MINUTE_MS }), config, MONDAY_0920);
+    expect([sla.status, sla.metAt, sla.elapsedWorkingMinutes]).toEqual(['met', saturday + 60 * MINUTE_MS, 0]);
   });
 
   it('uses the 4-hour lead policy for a non-MQL', () => {

@@ -89,12 +89,16 @@ export function evaluateSla(request: SlaRequest, config: LeadOpsConfig, now: Ins
     return { ...empty, status: 'no_policy', policy: policyView, reasons: [{ code: 'sla-status', text: `${policy.label}: the owner has no working hours ahead, so no due time can be set` }] };
   }
 
-  const touch = request.firstTouchAt !== null && request.firstTouchAt <= now ? request.firstTouchAt : null;
+  // A touch from before this assignment was someone else's, or an earlier cycle's: it cannot meet this clock.
+  const earlier = request.firstTouchAt !== null && request.firstTouchAt < request.assignedAt;
+  const touch = request.firstTouchAt !== null && !earlier && request.firstTouchAt <= now ? request.firstTouchAt : null;
   const clockEnd = touch ?? now;
   const elapsed = calendar.workingMinutesBetween(startsAt, clockEnd);
   const remaining = touch === null ? (now >= dueAt ? -calendar.workingMinutesBetween(dueAt, now) : calendar.workingMinutesBetween(now, dueAt)) : allowed - elapsed;
-  const percentUsed = round1((elapsed / allowed) * 100);
+  const exactPercent = (elapsed / allowed) * 100;
+  const percentUsed = round1(exactPercent);
   const reasons: Reason[] = [{ code: 'sla-status', text: `${policy.label} applies because ${selected.because}` }];
+  if (earlier) reasons.push({ code: 'sla-status', text: 'The recorded first touch came before this assignment, so it does not count for this clock' });
 
   let status: SlaStatus;
   if (touch !== null) {
@@ -103,7 +107,8 @@ export function evaluateSla(request: SlaRequest, config: LeadOpsConfig, now: Ins
   } else if (now >= dueAt) {
     status = 'breached';
     reasons.push({ code: 'sla-status', text: `Breached: no touch ${round1(-remaining)} working minutes after the due time` });
-  } else if (percentUsed >= policy.atRiskPercent) {
+  } else if (exactPercent >= policy.atRiskPercent) {
+    // Compared unrounded: 74.96% shows as 75% but is not yet at risk, as the 75% escalation step agrees.
     status = 'at_risk';
     reasons.push({ code: 'sla-status', text: `At risk: ${percentUsed}% of ${allowed} working minutes used, ${round1(remaining)} left` });
   } else {
