@@ -17,6 +17,10 @@ describe('companyIdsReader', () => {
     expect(read('5001;Northwind')).toEqual({ kind: 'skip', message: expect.stringContaining('"Northwind" is not a company record id') });
   });
 
+  it('leaves the cell empty, saying so, when it holds only separators', () => {
+    for (const reader of [read, companyIdsReader(undefined)]) expect(reader(' ; ')).toEqual({ kind: 'drop', message: expect.stringContaining('";" names no company id') });
+  });
+
   it('keeps every id when no companies were read to check against', () => {
     expect(companyIdsReader(undefined)('1;2')).toEqual({ kind: 'value', value: '1;2' });
   });

@@ -8,6 +8,8 @@ import { cellValue, dropValue, skipRow, type CellReading } from './cell-reading'
 export function companyIdsReader(knownCompanyIds: ReadonlySet<string> | undefined): (raw: string) => CellReading {
   return (raw) => {
     const ids = raw.split(/[;,]/).map((id) => id.trim()).filter((id) => id !== '');
+    // Only separators (";"): no company, and no empty id that would become an association to nothing.
+    if (ids.length === 0) return dropValue(`"${raw.trim()}" names no company id: leave the cell empty, or write ids separated by ";"`);
     const bad = ids.find((id) => !/^\d+$/.test(id));
     if (bad !== undefined) return skipRow(`"${bad}" is not a company record id: ids are digits, several separated by ";"`);
     if (knownCompanyIds === undefined) return cellValue(ids.join(';'));

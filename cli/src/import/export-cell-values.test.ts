@@ -14,7 +14,7 @@ describe('parseExportDate', () => {
     expect(parseExportDate(raw)).toBe(instant);
   });
 
-  it.each(['31/10/2026', '10/31/2026', '2026-02-31', '2026-13-01', '2026-10-21 24:00', '2026-10-21 14:5', 'yesterday', '1761055500000'])('rejects %j', (raw) => {
+  it.each(['31/10/2026', '10/31/2026', '2026-02-31', '2026-13-01', '2026-10-21 24:00', '2026-10-21 14:5', 'yesterday', '1761055500000', '0026-10-21', '1899-12-31', '2026-10-21T14:05:00+25:99', '2026-10-21T14:05:00+02:75'])('rejects %j', (raw) => {
     expect(parseExportDate(raw)).toBeUndefined();
   });
 });
@@ -28,6 +28,8 @@ describe('typed cell readers', () => {
   it('reads counts as whole numbers only', () => {
     expect(readCount(' 0250 ')).toEqual({ kind: 'value', value: '250' });
     for (const raw of ['50-200', '1,200', '-3', '2.5', 'ten']) expect(readCount(raw).kind).toBe('skip');
+    expect(readCount('9007199254740991')).toEqual({ kind: 'value', value: '9007199254740991' });
+    expect(readCount('99999999999999999999999')).toEqual({ kind: 'skip', message: expect.stringContaining('too large to be a count') });
   });
 
   it('reads amounts as plain decimals', () => {

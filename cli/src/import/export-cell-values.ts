@@ -72,7 +72,8 @@ export function parseDateBytes(bytes: Uint8Array, start: number, end: number): n
       const hours = digits(bytes, position + 1, 2);
       const colon = bytes[position + 3] === COLON && position + 3 < end ? 1 : 0;
       const minutes = digits(bytes, position + 3 + colon, 2);
-      if (hours < 0 || minutes < 0 || position + 5 + colon > end) return NaN;
+      // Real offsets run from -12:00 to +14:00.
+      if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59 || position + 5 + colon > end) return NaN;
       offset = (zone === DASH ? -1 : 1) * (hours * 60 + minutes);
       position += 5 + colon;
     }
@@ -98,8 +99,10 @@ function digits(bytes: Uint8Array, start: number, count: number): number {
 
 function utcInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
-  // A day past the month's end (31 Feb) does not exist. Years 0-99 are 1900-1999, as Date.UTC reads them.
-  const fullYear = year < 100 ? 1900 + year : year;
+  // A day past the month's end (31 Feb) does not exist. A four-digit year before 1900 ("0026-10-21") is a
+  // typing slip, not a date a HubSpot record can have: refused rather than read as 1926 or year 26.
+  if (year < 1900) return NaN;
+  const fullYear = year;
   if (day > 28 && day > daysInMonth(fullYear, month)) return NaN;
   return daysSinceEpoch(fullYear, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis;
 }
@@ -134,7 +137,10 @@ export function readDate(raw: string): CellReading {
 export function readCount(raw: string): CellReading {
   const text = raw.trim();
   if (!/^\d+$/.test(text)) return skipRow(`"${text}" is not a count: write a whole number such as 250, without ranges, words or separators`);
-  return cellValue(String(Number(text)));
+  const count = Number(text);
+  // Past 2^53 digits stop being exact and print as 1e+23: no count of people or visits is that large.
+  if (!Number.isSafeInteger(count)) return skipRow(`"${text}" is too large to be a count: write the real number`);
+  return cellValue(String(count));
 }
 
 /** An amount (annual revenue): a plain decimal number. */
