@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { HubSpotError } from '../hubspot/hubspot-error';
 import { createHubSpotGateway, type HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { OperationError } from '../operations/operation-error';
 import type { FunctionContext } from './function-context';
 import type { FunctionError, FunctionResult } from './function-result';
 
@@ -34,6 +35,7 @@ export async function runFunction<P, R extends object>(context: FunctionContext,
   } catch (error) {
     if (error instanceof FunctionFailure) return { ok: false, error: error.error };
     if (error instanceof HubSpotError) return { ok: false, error: { code: error.code, message: error.message, fix: error.fix } };
+    if (error instanceof OperationError) return { ok: false, error: { code: error.code, message: error.summary, fix: error.fix } };
     // Unexpected: log it for the function logs, tell the card only what it can act on.
     console.error('LeadOps function failed unexpectedly:', error);
     return { ok: false, error: { code: 'INTERNAL', message: 'LeadOps hit an unexpected error.', fix: 'Reload and try again; if it persists, send the app function log to your LeadOps admin.' } };

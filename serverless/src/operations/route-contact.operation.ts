@@ -7,6 +7,7 @@ import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNote } from './audit-note';
 import { CARD_PROPERTIES } from './card-data.operation';
+import { OperationError } from './operation-error';
 import { inRoutingTurn } from './routing-turns';
 import { encodeRoutingState, findStateStore, loadRoutingState, saveRoutingState } from './state-store';
 
@@ -81,7 +82,7 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
   }
 
   const store = await findStateStore(gateway);
-  if (store === null) throw new TypeError('LeadOps state store is missing: run `leadops install`.');
+  if (store === null) throw new OperationError('NOT_INSTALLED', 'The LeadOps routing state store is missing in this portal; nothing was written.', 'Run `leadops install`, then route again.');
   const { decision, stateNotes } = await inRoutingTurn(async () => {
     const stored = await loadRoutingState(gateway, store);
     // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails

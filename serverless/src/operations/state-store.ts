@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { searchPageSchema, simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { MAX_STRING_PROPERTY_CHARACTERS } from '../hubspot/string-property-limit';
+import { OperationError } from './operation-error';
 
 /**
  * How many string values the routing state may span. One value holds 65,536 characters, and the fairness
@@ -138,7 +139,11 @@ export function encodeRoutingState(state: RoutingState, parts: number): EncodedR
   while (json.length > capacity) {
     const trimmed = withoutOldestLedgerPeriod(current);
     if (!trimmed) {
-      throw new Error(`The LeadOps routing state is ${json.length.toLocaleString('en-US')} characters without any fairness history, more than the ${capacity.toLocaleString('en-US')} its store holds; nothing was written. ${parts < STATE_PARTS ? 'Run `leadops install` to give the store room for more.' : 'Remove reps and pools that no longer route leads from the config.'}`);
+      throw new OperationError(
+        'ROUTING_STATE_TOO_LARGE',
+        `The LeadOps routing state is ${json.length.toLocaleString('en-US')} characters without any fairness history, more than the ${capacity.toLocaleString('en-US')} its store holds; nothing was written.`,
+        parts < STATE_PARTS ? 'Run `leadops install` to give the store room for more.' : 'Remove reps and pools that no longer route leads from the config.',
+      );
     }
     droppedPeriods.push(trimmed.period);
     current = trimmed.state;
