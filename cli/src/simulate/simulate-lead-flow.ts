@@ -507,14 +507,15 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
 
   /**
    * The ladder's re-route, as the live check-SLA operation does it: route again away from the current
-   * owner. When nobody else can take the lead it stays with its owner, whose touch still comes.
+   * owner and every earlier one. When nobody else can take the lead it stays with its owner, whose touch still comes.
    */
   const reroute = (lead: LeadRun, at: number, attempt: number) => {
     const assignment = lead.assignment;
     if (!assignment || assignment.attempt !== attempt) return;
     const previous = assignment.rep;
     const before = lead.route;
-    const decision = route(lead, at, [previous.ownerId]);
+    // Like the live re-route: never back to a rep the lead already left.
+    const decision = route(lead, at, [...lead.earlierClocks.map((clock) => clock.ownerId), previous.ownerId]);
     const rerouteStep = config.sla.escalation.find((s) => s.action === 'reroute');
     const record = (detail: string) => {
       lead.escalations.push({ stepId: rerouteStep?.id ?? 'reroute', label: rerouteStep?.label ?? 'Re-route', action: 'reroute', at, detail, clock: 'sla' });

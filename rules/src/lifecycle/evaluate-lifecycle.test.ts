@@ -1,4 +1,5 @@
-import { NOW, buildContact, daysAgo, pageView } from '../../test-support/build-contact';
+import { NOW, buildContact, daysAgo, formSubmission, pageView } from '../../test-support/build-contact';
+import { MINUTE_MS } from '../shared/time';
 import { loadDefaultConfig } from '../../test-support/default-config';
 import { scoreLead } from '../scoring/score-lead';
 import { evaluateLifecycle, withScoreProperties } from './evaluate-lifecycle';
@@ -55,6 +56,61 @@ describe('evaluateLifecycle with the default definitions', () => {
   });
 });
 
+describe('evaluateLifecycle after a recycle', () => {
+  // The MQL a rep turned down ("bad timing") a minute ago: its score still meets the MQL definition.
+  const recycledAt = NOW - MINUTE_MS;
+  const recycle = { from: 'mql', to: 'lead', at: recycledAt, kind: 'recycle', reasonCode: 'bad_timing' } as const;
+  const recycled = (activities = engaged) => buildContact({ activities, lifecycleHistory: [recycle] });
+
+  it('holds the contact at the recycled stage while nothing new has happened, and says why', () => {
+    const result = evaluateLifecycle(recycled(), config, NOW);
+    expect(result.qualifiesFor.id).toBe('mql');
+    expect(result.recommended.id).toBe('lead');
+    expect(result.transition).toBeNull();
+    expect(result.reasons.find((r) => r.code === 'stage-recycle-hold')?.text).toBe(`Held at Lead: recycled on ${new Date(recycledAt).toISOString().slice(0, 10)} (Interested, but not now); it meets "Marketing qualified lead" but moves forward only after new activity`);
+  });
+
+  it('lets new activity after the recycle promote it again, naming that activity', () => {
+    const result = evaluateLifecycle(recycled([...engaged, formSubmission('Demo request', NOW - 10_000)]), config, NOW);
+    expect(result.transition).toEqual({ from: 'lead', to: 'mql', at: NOW, kind: 'promotion' });
+    expect(result.reasons.map((r) => r.text)).toContain(`Moves forward again: recycled on ${new Date(recycledAt).toISOString().slice(0, 10)} (Interested, but not now), then form submission on ${new Date(NOW).toISOString().slice(0, 10)}`);
+  });
+
+  it('does not count activity recorded after "now" as re-engagement', () => {
+    expect(evaluateLifecycle(recycled([...engaged, formSubmission('Demo request', NOW + MINUTE_MS)]), config, NOW).transition).toBeNull();
+  });
+
+  it('puts a contact whose stage was cleared mid-recycle back at the recycled stage, not at the one it scores for', () => {
+    const cleared = buildContact({ properties: { lifecyclestage: '' }, activities: engaged, lifecycleHistory: [recycle] });
+    expect(evaluateLifecycle(cleared, config, NOW).transition).toEqual({ from: null, to: 'lead', at: NOW, kind: 'promotion' });
+  });
+
+  it('goes by the latest recycle when there were several', () => {
+    const older = { ...recycle, at: daysAgo(30) };
+    // Activity after the older recycle but before the latest does not release the hold.
+    const result = evaluateLifecycle(buildContact({ activities: [...engaged, formSubmission('Webinar', daysAgo(3))], lifecycleHistory: [recycle, older] }), config, NOW);
+    expect(result.recommended.id).toBe('lead');
+  });
+});
+
+describe('evaluateLifecycle with a HubSpot stage the config does not define', () => {
+  it('leaves a custom stage alone instead of treating it as no stage', () => {
+    const result = evaluateLifecycle(buildContact({ properties: { lifecyclestage: '1234567' }, activities: engaged }), config, NOW);
+    expect(result.current).toBeNull();
+    expect(result.transition).toBeNull();
+    expect(result.reasons.find((r) => r.code === 'stage-unknown')?.text).toMatch(/^Stays "1234567": that HubSpot stage is not in the config's lifecycle.stages/);
+  });
+
+  it('does not move a customer back to lead when the config leaves the customer stage out', () => {
+    const withoutCustomer = { ...config, lifecycle: { ...config.lifecycle, stages: config.lifecycle.stages.filter((s) => s.id !== 'customer') } };
+    expect(evaluateLifecycle(buildContact({ properties: { lifecyclestage: 'customer' } }), withoutCustomer, NOW).transition).toBeNull();
+  });
+
+  it('still promotes a contact with no stage at all', () => {
+    expect(evaluateLifecycle(buildContact({ properties: { lifecyclestage: '' } }), config, NOW).transition?.to).toBe('lead');
+  });
+});
+
 describe('recycleLifecycle', () => {
   const mql = buildContact({ properties: { lifecyclestage: 'marketingqualifiedlead' } });
 
@@ -71,6 +127,11 @@ describe('recycleLifecycle', () => {
   it('refuses a reason the config does not define', () => {
     const result = recycleLifecycle(mql, config, { to: 'lead', reasonCode: 'meh' }, NOW);
     expect(result.ok ? '' : result.code).toBe('unknown-reason');
+  });
+
+  it('reads the current stage with surrounding spaces, so a forward "recycle" is still refused', () => {
+    const spaced = buildContact({ properties: { lifecyclestage: ' marketingqualifiedlead ' } });
+    expect(recycleLifecycle(spaced, config, { to: 'customer', reasonCode: 'bad_timing' }, NOW).ok).toBe(false);
   });
 
   it('refuses to "recycle" forward', () => {

@@ -5,6 +5,7 @@ import type { Contact, StageTransition } from '../shared/contact';
 import type { Reason } from '../shared/reason';
 import type { Instant } from '../shared/time';
 import { scoreLead, type ScoreResult } from '../scoring/score-lead';
+import { recycleHold } from './recycle-hold';
 
 /** One entry criterion of a stage, and whether this contact meets it. */
 export interface CriterionCheck {
@@ -30,7 +31,10 @@ export interface LifecycleEvaluation {
   readonly qualifiesFor: StageView;
   /** The stage after the current one, with what is met and what is missing. */
   readonly next: StageView | null;
-  /** The stage LeadOps would set: forward moves only, unless a recorded recycle says otherwise. */
+  /**
+   * The stage LeadOps would set: forward moves only, and after a recorded recycle not past the recycled
+   * stage until new activity. A stage the config does not define is left as it is (no transition).
+   */
   readonly recommended: StageView;
   readonly transition: StageTransition | null;
   readonly history: readonly StageTransition[];
@@ -114,18 +118,36 @@ export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: 
 
   const reasons: Reason[] = [];
   const history = [...(contact.lifecycleHistory ?? [])];
-  let recommendedIndex = qualifiesIndex;
+  // A recorded recycle caps promotion at the recycled stage until the contact does something new.
+  let targetIndex = qualifiesIndex;
+  const hold = recycleHold(contact.lifecycleHistory, contact.activities, now);
+  const recycledIndex = hold === null ? -1 : model.stages.findIndex((s) => s.stage.id === hold.recycle.to);
+  if (hold !== null && recycledIndex >= 0) {
+    const floor = Math.max(recycledIndex, currentIndex ?? recycledIndex);
+    const recycled = `recycled on ${isoDate(hold.recycle.at)}${recycleLabel(config, hold.recycle.reasonCode)}`;
+    if (qualifiesIndex > floor && hold.reengagedBy === null) {
+      targetIndex = floor;
+      reasons.push({ code: 'stage-recycle-hold', text: `Held at ${views.at(floor)?.label}: ${recycled}; it meets "${qualifiesFor.label}" but moves forward only after new activity` });
+    } else if (qualifiesIndex > floor && hold.reengagedBy !== null) {
+      reasons.push({ code: 'stage-recycle-hold', text: `Moves forward again: ${recycled}, then ${hold.reengagedBy.type.replace(/_/g, ' ')} on ${isoDate(hold.reengagedBy.at)}` });
+    }
+  }
+  const target = views.at(targetIndex) as StageView;
+  let recommendedIndex = targetIndex;
   let transition: StageTransition | null = null;
-  if (currentIndex !== undefined && qualifiesIndex < currentIndex && config.lifecycle.forwardOnly) {
+  if (currentIndex !== undefined && targetIndex < currentIndex && config.lifecycle.forwardOnly) {
     recommendedIndex = currentIndex;
-    reasons.push({ code: 'stage-forward-only', text: `Stays ${views.at(currentIndex)?.label}: it now meets only "${qualifiesFor.label}", and stages move back only through a recycle with a reason` });
-  } else if (currentIndex === undefined || qualifiesIndex !== currentIndex) {
+    reasons.push({ code: 'stage-forward-only', text: `Stays ${views.at(currentIndex)?.label}: it now meets only "${target.label}", and stages move back only through a recycle with a reason` });
+  } else if (currentIndex === undefined && currentValue !== '') {
+    // A custom HubSpot stage, or one the config leaves out (customer): not "no stage", and never overwritten.
+    reasons.push({ code: 'stage-unknown', text: `Stays "${contact.properties['lifecyclestage']?.trim()}": that HubSpot stage is not in the config's lifecycle.stages, so LeadOps does not move it; add it there to manage it` });
+  } else if (currentIndex === undefined || targetIndex !== currentIndex) {
     const from = currentIndex === undefined ? null : (model.stages[currentIndex]?.stage.id ?? null);
-    const forward = currentIndex === undefined || qualifiesIndex > currentIndex;
-    transition = { from, to: qualifiesFor.id, at: now, kind: forward ? 'promotion' : 'demotion' };
+    const forward = currentIndex === undefined || targetIndex > currentIndex;
+    transition = { from, to: target.id, at: now, kind: forward ? 'promotion' : 'demotion' };
     history.push(transition);
-    const met = qualifiesFor.criteria.map((c) => c.sentence).join('; ');
-    reasons.push({ code: 'stage-transition', text: `${forward ? 'Moves to' : 'Moves back to'} ${qualifiesFor.label}${met ? `: ${met}` : ''}` });
+    const met = target.criteria.map((c) => c.sentence).join('; ');
+    reasons.push({ code: 'stage-transition', text: `${forward ? 'Moves to' : 'Moves back to'} ${target.label}${met ? `: ${met}` : ''}` });
   }
   if (next) {
     const missing = next.criteria.filter((c) => !c.met).map((c) => c.criterion);
@@ -133,4 +155,15 @@ export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: 
     else if (missing.length > 0) reasons.push({ code: 'stage-criteria', text: `For ${next.label} it still needs: ${missing.join('; ')}` });
   }
   return { current, qualifiesFor, next, recommended: views.at(recommendedIndex) as StageView, transition, history, reasons };
+}
+
+function isoDate(at: Instant): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+/** " (label)" of the recycle's reason code, from either list of reasons the config defines. */
+function recycleLabel(config: LeadOpsConfig, code: string | undefined): string {
+  if (code === undefined) return '';
+  const reason = [...config.lifecycle.recycleReasons, ...(config.handoff?.rejectReasons ?? [])].find((r) => r.code === code);
+  return ` (${reason?.label ?? code})`;
 }

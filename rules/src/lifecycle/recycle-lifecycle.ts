@@ -17,7 +17,7 @@ export function recycleLifecycle(contact: Contact, config: LeadOpsConfig, reques
   const reasons = [...config.lifecycle.recycleReasons, ...(config.handoff?.rejectReasons ?? [])];
   const reason = reasons.find((r) => r.code === request.reasonCode);
   if (!reason) return { ok: false, code: 'unknown-reason', message: `"${request.reasonCode}" is not a recycle reason in the config.`, fix: `Use one of: ${reasons.map((r) => r.code).join(', ') || '(none: add lifecycle.recycleReasons)'}.` };
-  const currentValue = (contact.properties['lifecyclestage'] ?? '').toLowerCase();
+  const currentValue = (contact.properties['lifecyclestage'] ?? '').trim().toLowerCase();
   const current = stages.findIndex((s) => s.hubspotValue.toLowerCase() === currentValue);
   if (current >= 0 && target >= current) return { ok: false, code: 'not-backward', message: `${stages[target]?.label} is not before the current stage ${stages[current]?.label}.`, fix: 'A recycle moves back; forward moves happen by evaluation.' };
   const transition: StageTransition = { from: current >= 0 ? (stages[current]?.id ?? null) : null, to: request.to, at: now, kind: 'recycle', reasonCode: reason.code, ...(request.note ? { note: request.note } : {}) };

@@ -14,6 +14,8 @@ export type ReasonCode =
   | 'mql-fit-guard'
   | 'stage-criteria'
   | 'stage-forward-only'
+  | 'stage-recycle-hold'
+  | 'stage-unknown'
   | 'stage-transition'
   | 'data-fix'
   | 'data-flag'

@@ -2,10 +2,11 @@ import { cleanContact, evaluateLifecycle, evaluateSla, scoreLead, type CardDataV
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
-import { ACTIVITY_PROPERTIES, activitiesFromProperties } from './activities-from-properties';
+import { ACTIVITY_PROPERTIES } from './activities-from-properties';
+import { contactFromProperties, RECYCLE_PROPERTIES } from './contact-from-properties';
 import { SCORING_INPUT_PROPERTIES } from './rescore-all.operation';
 
-export const CARD_PROPERTIES = [...new Set([...SCORING_INPUT_PROPERTIES, ...ACTIVITY_PROPERTIES, 'hubspot_owner_id', 'leadops_routed_at', 'leadops_routing_rule', 'leadops_sla_due_at', 'leadops_handoff_status', 'leadops_handoff_reason', 'leadops_nurture_track', 'hs_sa_first_engagement_date', 'hs_first_outreach_date'])];
+export const CARD_PROPERTIES = [...new Set([...SCORING_INPUT_PROPERTIES, ...ACTIVITY_PROPERTIES, 'hubspot_owner_id', 'leadops_routed_at', 'leadops_routing_rule', 'leadops_sla_due_at', 'leadops_handoff_status', ...RECYCLE_PROPERTIES, 'leadops_nurture_track', 'hs_sa_first_engagement_date', 'hs_first_outreach_date'])];
 
 const contactWithAssociations = simpleObjectSchema.extend({
   associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional(),
@@ -31,7 +32,7 @@ function firstTouch(properties: Readonly<Record<string, string | null>>, config:
 export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number): Promise<CardData> {
   const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: CARD_PROPERTIES.join(','), associations: 'companies' } }, contactWithAssociations);
   const p = object.properties;
-  const cleaned = cleanContact({ id: object.id, properties: p, activities: activitiesFromProperties(p) }, config);
+  const cleaned = cleanContact(contactFromProperties(object.id, p, config), config);
   const score = scoreLead(cleaned.contact, config, now);
   const lifecycle = evaluateLifecycle(cleaned.contact, config, now, score);
   const ownerId = p['hubspot_owner_id'] || null;

@@ -4,6 +4,7 @@ import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
 import { CARD_PROPERTIES } from './card-data.operation';
+import { OperationError } from './operation-error';
 import { routeContact, type RouteContactResult } from './route-contact.operation';
 
 /** HubSpot's association type for task → contact. */
@@ -22,6 +23,10 @@ function instant(raw: string | null | undefined): number | null {
   return Number.isFinite(at) ? at : null;
 }
 
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function createTask(gateway: HubSpotGateway, contactId: string, ownerId: string, subject: string, body: string, now: number): Promise<void> {
   await gateway.call('tasks.create', {
     path: { objectType: 'tasks' },
@@ -33,8 +38,11 @@ async function createTask(gateway: HubSpotGateway, contactId: string, ownerId: s
  * Checks one contact's lead-response SLA and runs the escalation steps that are due: a task for the
  * owner, a task for the owner's manager, or a re-route away from the owner (at most `sla.maxReroutes`
  * times per contact, counted in `leadops_reroutes`). The first touch comes from
- * the properties in `sla.firstTouchProperties` (hs_sa_first_engagement_date first). Done steps are
- * recorded on the contact so a later check never repeats them.
+ * the properties in `sla.firstTouchProperties` (hs_sa_first_engagement_date first).
+ *
+ * Due steps are recorded on the contact *before* they run, so a check that fails part-way never makes
+ * the next check create the same task again; a step that failed, or a re-route that found nobody else,
+ * is taken off the record again so the next check retries it.
  */
 export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
   const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: [...CARD_PROPERTIES, 'leadops_sla_escalations', 'leadops_sla_status', 'leadops_reroutes'].join(',') } }, simpleObjectSchema);
@@ -45,35 +53,68 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
   const firstTouchAt = config.sla.firstTouchProperties.map((name) => instant(p[name])).find((at) => at !== null) ?? null;
   const done = (p['leadops_sla_escalations'] ?? '').split(',').filter(Boolean);
   const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: done }, config, now);
+  const record = (stepIds: readonly string[]) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_sla_status: sla.status, leadops_sla_escalations: stepIds.join(',') } } }, simpleObjectSchema);
+
+  const due = sla.escalationsDue;
+  if (due.length === 0) {
+    if ((p['leadops_sla_status'] ?? '') !== sla.status) await record(done);
+    return { sla, executed: [], reroute: null };
+  }
+  // A failure here leaves everything as it was: no task, no note, nothing recorded.
+  await record([...done, ...due.map((step) => step.stepId)]);
 
   const reroutesSoFar = Number(p['leadops_reroutes'] ?? 0) || 0;
   const executed: { step: EscalationDecision; detail: string }[] = [];
+  const retryLater: string[] = [];
   let reroute: RouteContactResult | null = null;
-  for (const step of sla.escalationsDue) {
-    if (step.action === 'task_owner') {
-      await createTask(gateway, contactId, owner.ownerId, `Lead response due: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
-      executed.push({ step, detail: `task for ${owner.name}` });
-    } else if (step.action === 'notify_manager') {
-      const manager = managerOf(owner.ownerId, config);
-      if (manager) await createTask(gateway, contactId, manager, `SLA breached by ${owner.name}: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
-      executed.push({ step, detail: manager ? `task for manager ${manager}` : `no manager configured for ${owner.name}; recorded only` });
-    } else {
-      const limit = rerouteLimit(config, reroutesSoFar);
-      if (limit.allowed) {
-        // The count goes in the same update as the new owner: a portal without the property fails before anything moves.
-        reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1) } });
-        executed.push({ step, detail: reroute.outcome === 'assigned' ? `re-routed to ${reroute.decision.ownerName} (${limit.text})` : `re-route: ${reroute.outcome}` });
+  let failure: { step: EscalationDecision; error: unknown } | null = null;
+  for (const [index, step] of due.entries()) {
+    try {
+      if (step.action === 'task_owner') {
+        await createTask(gateway, contactId, owner.ownerId, `Lead response due: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
+        executed.push({ step, detail: `task for ${owner.name}` });
+      } else if (step.action === 'notify_manager') {
+        const manager = managerOf(owner.ownerId, config);
+        if (manager) await createTask(gateway, contactId, manager, `SLA breached by ${owner.name}: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
+        executed.push({ step, detail: manager ? `task for manager ${manager}` : `no manager configured for ${owner.name}; recorded only` });
       } else {
-        executed.push({ step, detail: limit.text });
+        const limit = rerouteLimit(config, reroutesSoFar);
+        if (limit.allowed) {
+          // The count and a fresh ladder go in the same update as the new owner: a new assignment has its own clock.
+          reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1), leadops_sla_escalations: '' } });
+          if (reroute.outcome === 'assigned') executed.push({ step, detail: `re-routed to ${reroute.decision.ownerName} (${limit.text})` });
+          else retryLater.push(step.stepId);
+        } else {
+          executed.push({ step, detail: limit.text });
+        }
       }
+    } catch (error) {
+      failure = { step, error };
+      retryLater.push(...due.slice(index).map((later) => later.stepId));
+      break;
     }
-    done.push(step.stepId);
   }
-  // A re-route starts a new assignment: its own clock, its own ladder.
-  const properties: Record<string, string> = reroute?.outcome === 'assigned' ? { leadops_sla_escalations: '' } : { leadops_sla_status: sla.status, leadops_sla_escalations: done.join(',') };
-  if ((p['leadops_sla_status'] ?? '') !== properties['leadops_sla_status'] || executed.length > 0) {
-    await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
+  const reassigned = reroute?.outcome === 'assigned';
+  const problems: string[] = [];
+  if (failure !== null) problems.push(`The SLA step "${failure.step.label}" failed: ${message(failure.error)}.`);
+  // Steps that did not happen come off the record, so the next check tries them again.
+  if (!reassigned && retryLater.length > 0) {
+    try {
+      await record([...done, ...due.map((step) => step.stepId).filter((id) => !retryLater.includes(id))]);
+    } catch (error) {
+      problems.push(`Taking ${retryLater.join(', ')} off the record of done steps failed (${message(error)}), so no check will retry them: do them by hand.`);
+    }
   }
-  if (executed.length > 0) await writeAuditNote(gateway, contactId, 'SLA escalation', [...sla.reasons.map((r) => r.text), ...executed.map((e) => `${e.step.label}: ${e.detail}`)], now);
+  if (executed.length > 0) {
+    try {
+      await writeAuditNote(gateway, contactId, 'SLA escalation', [...sla.reasons.map((r) => r.text), ...executed.map((e) => `${e.step.label}: ${e.detail}`)], now);
+    } catch (error) {
+      problems.push(`The audit note of the steps done could not be written (${message(error)}).`);
+    }
+  }
+  if (problems.length > 0) {
+    const ran = executed.length > 0 ? ` Done: ${executed.map((e) => `${e.step.label} (${e.detail})`).join('; ')}.` : '';
+    throw new OperationError('ESCALATION_INCOMPLETE', `${problems.join(' ')}${ran}`, failure === null ? 'Nothing to redo: each step that ran is recorded and will not run twice.' : 'Nothing to undo: the next SLA check retries the steps that did not happen.');
+  }
   return { sla, executed, reroute };
 }

@@ -3,8 +3,8 @@ import { searchAllObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import type { HubSpotObject } from '../hubspot/hubspot-responses';
 import { countOpenLeads } from '../hubspot/open-leads';
-import { activitiesFromProperties } from './activities-from-properties';
 import { CARD_PROPERTIES } from './card-data.operation';
+import { contactFromProperties } from './contact-from-properties';
 
 /** One search page: a dry run never reads more, so it answers within a function's time limit. */
 export const MAX_DRY_RUN_SAMPLE = 200;
@@ -174,7 +174,7 @@ export async function dryRun(gateway: HubSpotGateway, current: LeadOpsConfig | n
   const after = new Simulation(proposed, reps, options.now, await openLeads(proposed));
   const rows = sample.map((object): DryRunRow => {
     const p = object.properties;
-    const contact: Contact = { id: object.id, properties: p, activities: activitiesFromProperties(p) };
+    const contact = contactFromProperties(object.id, p, proposed);
     const was = before?.outcome(contact) ?? null;
     const will = after.outcome(contact);
     return { contactId: object.id, email: p['email'] ?? null, before: was, after: will, changed: was === null ? [] : changes(was, will) };

@@ -3,6 +3,7 @@ import { FunctionFailure } from '../functions/function-runtime';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
+import { OperationError } from './operation-error';
 
 export interface HandoffOutcome {
   readonly status: 'accepted' | 'rejected';
@@ -18,12 +19,15 @@ export interface HandoffOutcome {
  * and reason, and an audit note.
  */
 export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, response: HandoffResponse, now: number): Promise<HandoffOutcome> {
-  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_status' } }, simpleObjectSchema);
+  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_status,leadops_recycled_at' } }, simpleObjectSchema);
   const handoff = config.handoff;
   if (!handoff) throw new FunctionFailure({ code: 'NO_HANDOFF', message: 'This configuration defines no MQL handoff.', fix: 'Add a handoff section on the settings page.' });
   const from = config.lifecycle.stages.find((s) => s.id === handoff.fromStage);
   const current = contact.properties['lifecyclestage'] ?? '';
-  if (from && current.toLowerCase() !== from.hubspotValue.toLowerCase()) {
+  // A rejection whose second write failed left the stage empty with the rejection recorded: answering
+  // again finishes it.
+  const interrupted = current === '' && contact.properties['leadops_handoff_status'] === 'rejected' && Boolean(contact.properties['leadops_recycled_at']);
+  if (from && !interrupted && current.toLowerCase() !== from.hubspotValue.toLowerCase()) {
     throw new FunctionFailure({ code: 'NOT_IN_HANDOFF', message: `This contact is "${current || 'without a stage'}", not "${from.label}": there is no handoff to answer.`, fix: 'Reload the record; someone may have answered already.' });
   }
   const owner = reps.find((r) => r.ownerId === contact.properties['hubspot_owner_id']);
@@ -34,15 +38,30 @@ export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConf
   const result = evaluateHandoff({ contact: { id: contact.id, properties: contact.properties }, receiverOwnerId: owner.ownerId, calendar: owner.calendar, offeredAt, response }, config, now);
   if (!result.ok) throw new FunctionFailure({ code: result.code.toUpperCase().replace(/-/g, '_'), message: result.message, fix: result.fix });
   if (result.stageChange === null || (result.status !== 'accepted' && result.status !== 'rejected')) throw new FunctionFailure({ code: 'NO_ANSWER', message: 'The answer was not recorded.', fix: 'Choose Accept, or Reject with a reason.' });
-  const backwards = result.status === 'rejected';
-  // HubSpot only moves lifecycle stages forward; a recycle clears the stage first.
-  if (backwards) await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { lifecyclestage: '' } } }, simpleObjectSchema);
-  await gateway.call('contacts.update', {
-    path: { objectType: 'contacts', objectId: contactId },
-    body: { properties: { lifecyclestage: result.stageChange.hubspotValue, leadops_handoff_status: result.status, leadops_handoff_reason: response.kind === 'reject' ? response.reasonCode : '', ...(result.leadStatus ? { [result.leadStatus.property]: result.leadStatus.value } : {}) } },
-  }, simpleObjectSchema);
+  const stage = result.stageChange;
+  const update = (properties: Record<string, string>) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
+  const answer = { leadops_handoff_status: result.status, leadops_handoff_reason: response.kind === 'reject' ? response.reasonCode : '' };
+  if (result.status === 'rejected') {
+    // HubSpot only moves lifecycle stages forward, so a recycle takes two writes: clear the stage, then
+    // set the earlier one. The first also records the rejection and when, so that if the second fails
+    // the contact is recognisably mid-rejection (and the next evaluation holds it back, not up to MQL).
+    await update({ lifecyclestage: '', ...answer, leadops_recycled_at: String(now) });
+    const label = config.lifecycle.stages.find((s) => s.id === stage.stageId)?.label ?? stage.stageId;
+    try {
+      await update({ lifecyclestage: stage.hubspotValue, ...(result.leadStatus ? { [result.leadStatus.property]: result.leadStatus.value } : {}) });
+    } catch (error) {
+      throw new OperationError('HANDOFF_INCOMPLETE', `The rejection is recorded and the stage was cleared, but setting it to ${label} failed (${error instanceof Error ? error.message : String(error)}): the contact has no lifecycle stage for now.`, 'Reject the handoff again with the same reason: LeadOps finishes it.');
+    }
+  } else {
+    await update({ lifecyclestage: stage.hubspotValue, ...answer });
+  }
   const reasons = result.reasons.map((r) => r.text);
   const comment = response.kind === 'reject' && response.comment ? [`Comment: ${response.comment}`] : [];
-  const noteId = await writeAuditNote(gateway, contactId, `handoff ${result.status}`, [...reasons, ...comment], now);
-  return { status: result.status, stage: result.stageChange.stageId, nurtureSuggestion: result.nurtureSuggestion, reasons, noteId };
+  let noteId: string;
+  try {
+    noteId = await writeAuditNote(gateway, contactId, `handoff ${result.status}`, [...reasons, ...comment], now);
+  } catch (error) {
+    throw new OperationError('NOTE_NOT_WRITTEN', `The handoff is ${result.status} and saved on the contact, but its audit note could not be written (${error instanceof Error ? error.message : String(error)}).`, 'Nothing needs answering again; add a note to the record by hand if you need the reasons there.');
+  }
+  return { status: result.status, stage: stage.stageId, nurtureSuggestion: result.nurtureSuggestion, reasons, noteId };
 }

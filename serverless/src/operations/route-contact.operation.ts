@@ -4,8 +4,8 @@ import { batchReadObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { countOpenLeads } from '../hubspot/open-leads';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
-import { activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNote } from './audit-note';
+import { contactFromProperties } from './contact-from-properties';
 import { CARD_PROPERTIES } from './card-data.operation';
 import { OperationError } from './operation-error';
 import { inRoutingTurn } from './routing-turns';
@@ -30,6 +30,8 @@ export interface RouteContactOptions {
 
 export type RouteContactResult =
   | { readonly outcome: 'assigned' | 'queued'; readonly decision: RoutingDecision; readonly noteId: string }
+  /** A re-route that found nobody else: the lead stays with its owner, its clock untouched, and nothing is written. */
+  | { readonly outcome: 'kept'; readonly decision: RoutingDecision; readonly message: string }
   | { readonly outcome: 'already_routed'; readonly ownerId: string; readonly routedAt: string }
   | { readonly outcome: 'busy'; readonly message: string };
 
@@ -56,7 +58,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, options: RouteContactOptions): Promise<RouteContactResult> {
   const { now } = options;
   const openLeads = config.routing.openLeads;
-  const readProperties = [...new Set([...CARD_PROPERTIES, 'leadops_routing_claim', openLeads.property])];
+  const readProperties = [...new Set([...CARD_PROPERTIES, 'leadops_routing_claim', 'leadops_rerouted_from', openLeads.property])];
   const read = () => gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: readProperties.join(','), associations: 'companies' } }, contactSchema);
   const contact = await read();
   const p = contact.properties;
@@ -69,7 +71,7 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
   const claimed = readClaim((await read()).properties['leadops_routing_claim']);
   if (claimed?.id !== options.claimId) return { outcome: 'busy', message: 'Another LeadOps run claimed this contact at the same moment; it does the routing.' };
 
-  const cleaned = cleanContact({ id: contact.id, properties: p, activities: activitiesFromProperties(p) }, config);
+  const cleaned = cleanContact(contactFromProperties(contact.id, p, config), config);
   const score = scoreLead(cleaned.contact, config, now, { forecast: false });
   const routable = { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) };
 
@@ -83,19 +85,25 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
 
   const store = await findStateStore(gateway);
   if (store === null) throw new OperationError('NOT_INSTALLED', 'The LeadOps routing state store is missing in this portal; nothing was written.', 'Run `leadops install`, then route again.');
-  const { decision, stateNotes } = await inRoutingTurn(async () => {
+  const { decision, stateNotes, kept } = await inRoutingTurn(async () => {
     const stored = await loadRoutingState(gateway, store);
     // Open leads as HubSpot counts them now (routing itself only ever adds). HubSpot's search index trails
     // writes by a few seconds, so a lead assigned moments ago may not be counted yet.
     const state = withOpenLeadCounts(stored.state, await countOpenLeads(gateway, openLeads, ownersWithOpenLeadRules(config)));
     const currentOwner = p['hubspot_owner_id'];
-    const decision = routeLead({ contact: routable, reps: options.reps, state, now, ...(account ? { account } : {}), ...(options.reroute && currentOwner ? { exclude: [currentOwner] } : {}) }, config);
+    // A re-route never hands the lead back to a rep it already left, only to someone new.
+    const earlierOwners = options.reroute ? [...new Set([...(p['leadops_rerouted_from'] ?? '').split(',').filter(Boolean), ...(currentOwner ? [currentOwner] : [])])] : [];
+    const decision = routeLead({ contact: routable, reps: options.reps, state, now, ...(account ? { account } : {}), ...(earlierOwners.length > 0 ? { exclude: earlierOwners } : {}) }, config);
+    if (options.reroute && currentOwner && decision.outcome !== 'assigned') {
+      await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_routing_claim: '' } } }, simpleObjectSchema);
+      return { decision, stateNotes: [], kept: true };
+    }
 
     // Encoded before anything is written: a state that cannot be saved stops the routing with nothing half done.
     const encoded = decision.outcome === 'assigned' ? encodeRoutingState(decision.state, store.parts) : null;
     const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
     if (decision.ownerId) {
-      Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId });
+      Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId, leadops_rerouted_from: earlierOwners.join(',') });
       // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
       if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
       const rep = options.reps.find((r) => r.ownerId === decision.ownerId);
@@ -105,10 +113,19 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
         writes['leadops_sla_status'] = sla.status;
       }
     }
-    await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
+    // The turn is saved before the owner is written: if the owner write then fails, routing again gives
+    // the lead to the next rep (one turn spent), where the other order gave the next lead to the same rep.
     if (encoded) await saveRoutingState(gateway, stored, encoded);
-    return { decision, stateNotes: [stored.problem, encoded?.notice ?? null].filter((note): note is string => note !== null) };
+    await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
+    return { decision, stateNotes: [stored.problem, encoded?.notice ?? null].filter((note): note is string => note !== null), kept: false };
   });
-  const noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation, ...stateNotes], now);
+  if (kept) return { outcome: 'kept', decision, message: `Nobody else can take the lead now, so it stays with its owner: ${decision.explanation}` };
+  let noteId: string;
+  try {
+    noteId = await writeAuditNote(gateway, contactId, decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`, [decision.explanation, ...stateNotes], now);
+  } catch (error) {
+    const done = decision.outcome === 'assigned' ? `routed to ${decision.ownerName}` : `queued in ${decision.queue?.label}`;
+    throw new OperationError('NOTE_NOT_WRITTEN', `The contact is ${done} and saved, but the audit note with the reasons could not be written (${error instanceof Error ? error.message : String(error)}).`, 'Do not route again (it would move the lead); the reasons are on the Routing card.');
+  }
   return { outcome: decision.outcome, decision, noteId };
 }

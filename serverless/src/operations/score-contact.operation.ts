@@ -1,8 +1,8 @@
 import { cleanContact, evaluateLifecycle, scoreLead, type LeadOpsConfig, type LifecycleEvaluation, type ScoreResult } from '@leadops/rules';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
-import { activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNote } from './audit-note';
+import { contactFromProperties } from './contact-from-properties';
 import { CARD_PROPERTIES } from './card-data.operation';
 
 export interface ScoreContactResult {
@@ -20,7 +20,7 @@ export interface ScoreContactResult {
 export async function scoreContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, now: number): Promise<ScoreContactResult> {
   const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: CARD_PROPERTIES.join(',') } }, simpleObjectSchema);
   const p = object.properties;
-  const cleaned = cleanContact({ id: object.id, properties: p, activities: activitiesFromProperties(p) }, config);
+  const cleaned = cleanContact(contactFromProperties(object.id, p, config), config);
   const score = scoreLead(cleaned.contact, config, now, { forecast: false });
   const lifecycle = evaluateLifecycle(cleaned.contact, config, now, score);
   const next: Record<string, string> = {

@@ -22,8 +22,8 @@ function testConfig(): LeadOpsConfig {
     calendars: [{ id: 'always', label: 'Always', timeZone: 'UTC', week: { monday: allDay, tuesday: allDay, wednesday: allDay, thursday: allDay, friday: allDay, saturday: allDay, sunday: allDay } }],
     routing: {
       teams: [{ id: 'inbound', label: 'Inbound', calendar: 'always', managerOwnerId: '99' }],
-      reps: [{ ownerId: '11', name: 'Ana', calendar: 'always', team: 'inbound' }, { ownerId: '12', name: 'Ben', calendar: 'always', team: 'inbound' }, { ownerId: '99', name: 'Mia', calendar: 'always' }],
-      pools: [{ id: 'inbound', label: 'Inbound', strategy: 'round_robin', members: [{ ownerId: '11' }, { ownerId: '12' }] }],
+      reps: [{ ownerId: '11', name: 'Ana', calendar: 'always', team: 'inbound' }, { ownerId: '12', name: 'Ben', calendar: 'always', team: 'inbound' }, { ownerId: '13', name: 'Cy', calendar: 'always', team: 'inbound' }, { ownerId: '99', name: 'Mia', calendar: 'always' }],
+      pools: [{ id: 'inbound', label: 'Inbound', strategy: 'round_robin', members: [{ ownerId: '11' }, { ownerId: '12' }, { ownerId: '13' }] }],
       rules: [{ id: 'everyone', label: 'Everyone', when: { property: 'email', op: 'known' }, target: { type: 'pool', pool: 'inbound' } }],
     },
   });
@@ -38,7 +38,7 @@ describe('scoreContact and checkSla against the emulator', () => {
     emulator = await startHubSpotEmulator({
       rateLimit: false,
       seed: {
-        owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }, { id: '12', userId: 12, email: 'ben@x.example', firstName: 'Ben', lastName: 'R' }, { id: '99', userId: 99, email: 'mia@x.example', firstName: 'Mia', lastName: 'M' }],
+        owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }, { id: '12', userId: 12, email: 'ben@x.example', firstName: 'Ben', lastName: 'R' }, { id: '13', userId: 13, email: 'cy@x.example', firstName: 'Cy', lastName: 'R' }, { id: '99', userId: 99, email: 'mia@x.example', firstName: 'Mia', lastName: 'M' }],
         contacts: [
           { id: '901', properties: { email: ' Dana@Northwind.EXAMPLE ', jobtitle: 'VP Sales', numemployees: '300', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: new Date(T0 - 86_400_000).toISOString(), recent_conversion_event_name: 'Demo request', hubspot_owner_id: '11', leadops_routed_at: new Date(T0).toISOString() } },
           { id: '902', properties: { email: 'sam@globex.example', lifecyclestage: 'lead', hubspot_owner_id: '11', leadops_routed_at: new Date(T0).toISOString(), hs_sa_first_engagement_date: new Date(T0 + 10 * MINUTE).toISOString() } },
@@ -87,17 +87,18 @@ describe('scoreContact and checkSla against the emulator', () => {
     expect(emulator.portal.getObject('contacts', '901')?.properties).toMatchObject({ hubspot_owner_id: '12', leadops_reroutes: '1' });
   });
 
-  it('re-routes a lead nobody touches at most sla.maxReroutes times, then leaves it with its owner and says why', async () => {
+  it('re-routes a lead nobody touches at most sla.maxReroutes times, never back to a rep it left, then leaves it with its owner and says why', async () => {
     const gateway = gatewayFor(emulator);
     const { reps } = await loadReps(gateway, config, T0);
-    // Ben got 901 at T0 + 61 min; an hour later his whole ladder is due, ending in a re-route back to Ana.
+    // Ben got 901 at T0 + 61 min; an hour later his whole ladder is due. Ana is next in turn, but the lead
+    // already left her: it goes to Cy.
     const second = await checkSla(gateway, config, reps, '901', T0 + 122 * MINUTE, 'c6');
-    expect(second.executed.map((e) => e.detail)).toEqual(['task for Ben', 'task for manager 99', 're-routed to Ana (Re-route 2 of at most 2)']);
-    // Ana's second clock breaches too: tasks as usual, but the lead stays with her.
+    expect(second.executed.map((e) => e.detail)).toEqual(['task for Ben', 'task for manager 99', 're-routed to Cy (Re-route 2 of at most 2)']);
+    // Cy's clock breaches too: tasks as usual, but the lead stays with him.
     const third = await checkSla(gateway, config, reps, '901', T0 + 183 * MINUTE, 'c7');
     expect(third.reroute).toBeNull();
-    expect(third.executed.map((e) => e.detail)).toEqual(['task for Ana', 'task for manager 99', 'Not re-routed: already re-routed 2 times, the most sla.maxReroutes (2) allows, so the lead stays with its owner']);
-    expect(emulator.portal.getObject('contacts', '901')?.properties).toMatchObject({ hubspot_owner_id: '11', leadops_reroutes: '2' });
+    expect(third.executed.map((e) => e.detail)).toEqual(['task for Cy', 'task for manager 99', 'Not re-routed: already re-routed 2 times, the most sla.maxReroutes (2) allows, so the lead stays with its owner']);
+    expect(emulator.portal.getObject('contacts', '901')?.properties).toMatchObject({ hubspot_owner_id: '13', leadops_reroutes: '2', leadops_rerouted_from: '11,12' });
     // The refused step counts as done: a later check repeats nothing.
     expect((await checkSla(gateway, config, reps, '901', T0 + 300 * MINUTE, 'c8')).executed).toEqual([]);
   });
@@ -109,5 +110,80 @@ describe('scoreContact and checkSla against the emulator', () => {
     expect(result.sla?.status).toBe('met');
     expect(result.executed).toEqual([]);
     expect(emulator.portal.getObject('contacts', '902')?.properties['leadops_sla_status']).toBe('met');
+  });
+});
+
+describe('checkSla when HubSpot fails part-way, or nobody else can take the lead', () => {
+  const config = testConfig();
+  let emulator: HubSpotEmulator;
+  // Not MQLs: the lead policy gives 240 working minutes (task at 180, breach at 240, re-route at 270).
+  const routedLead = (id: string) => ({ id, properties: { email: `lead${id}@globex.example`, lifecyclestage: 'lead', hubspot_owner_id: '11', leadops_routed_at: new Date(T0).toISOString() } });
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }, { id: '12', userId: 12, email: 'ben@x.example', firstName: 'Ben', lastName: 'R' }, { id: '13', userId: 13, email: 'cy@x.example', firstName: 'Cy', lastName: 'R' }, { id: '99', userId: 99, email: 'mia@x.example', firstName: 'Mia', lastName: 'M' }],
+        contacts: [routedLead('911'), routedLead('912'), routedLead('913')],
+      },
+    });
+    await install(gatewayFor(emulator));
+  });
+  afterEach(() => emulator.setFaults(undefined));
+  afterAll(async () => {
+    await emulator.close();
+  });
+  /** Answers HubSpot's writes in this order, one entry per write: true lets it through, false is a 500. */
+  const writesThatPass = (...outcomes: boolean[]) => {
+    let write = 0;
+    return { only: 'writes' as const, rate500: 0.5, random: () => ((outcomes[write++] ?? true) ? 0.99 : 0.1) };
+  };
+  const tasksOf = (contactId: string) => emulator.portal.associations('contacts', contactId, 'tasks').length;
+  const stored = (contactId: string) => emulator.portal.getObject('contacts', contactId)?.properties ?? {};
+
+  it('records a step before creating its task, and takes it off the record when the task fails, so the next check creates it exactly once', async () => {
+    const gateway = gatewayFor(emulator, { retries: 0 });
+    const { reps } = await loadReps(gateway, config, T0);
+    // The step is recorded, the task is refused, the record is put back.
+    emulator.setFaults(writesThatPass(true, false, true));
+    const failure = await checkSla(gateway, config, reps, '911', T0 + 181 * MINUTE, 'f1').then(() => null, (error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'ESCALATION_INCOMPLETE', fix: 'Nothing to undo: the next SLA check retries the steps that did not happen.' });
+    expect(tasksOf('911')).toBe(0);
+    expect(stored('911')['leadops_sla_escalations'] ?? '').toBe('');
+
+    emulator.setFaults(undefined);
+    expect((await checkSla(gateway, config, reps, '911', T0 + 182 * MINUTE, 'f2')).executed).toHaveLength(1);
+    expect((await checkSla(gateway, config, reps, '911', T0 + 183 * MINUTE, 'f3')).executed).toEqual([]);
+    expect(tasksOf('911')).toBe(1);
+  });
+
+  it('creates no task at all while the step cannot be recorded (a portal whose SLA status lacks "at risk")', async () => {
+    // An older or hand-made leadops_sla_status without the at_risk option: HubSpot refuses the status every time.
+    const refusing = await startHubSpotEmulator({ rateLimit: false, seed: { owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }], contacts: [routedLead('914')] } });
+    try {
+      refusing.portal.defineProperty('contacts', { name: 'leadops_sla_status', type: 'enumeration', fieldType: 'select', options: ['on_track', 'breached', 'met', 'no_policy'] });
+      const gateway = gatewayFor(refusing);
+      await install(gateway);
+      const { reps } = await loadReps(gateway, config, T0);
+      for (const minute of [181, 182, 183]) await expect(checkSla(gateway, config, reps, '914', T0 + minute * MINUTE, `g${minute}`)).rejects.toThrow(/at_risk/);
+      expect(refusing.portal.associations('contacts', '914', 'tasks')).toHaveLength(0);
+    } finally {
+      await refusing.close();
+    }
+  });
+
+  it('keeps the lead, its owner and its clock when the re-route finds nobody else, and re-routes at the next check once someone can take it', async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, T0);
+    const onlyAna = reps.filter((rep) => rep.ownerId === '11');
+    const stuck = await checkSla(gateway, config, onlyAna, '913', T0 + 271 * MINUTE, 'h1');
+    expect(stuck.reroute?.outcome).toBe('kept');
+    expect(stuck.executed.map((e) => e.detail)).toEqual(['task for Ana', 'task for manager 99']);
+    expect(stored('913')).toMatchObject({ hubspot_owner_id: '11', leadops_routed_at: new Date(T0).toISOString(), leadops_sla_status: 'breached' });
+    expect(stored('913')['leadops_reroutes'] ?? null).toBeNull();
+
+    const moved = await checkSla(gateway, config, reps, '913', T0 + 272 * MINUTE, 'h2');
+    expect(moved.executed.map((e) => e.detail)).toEqual([`re-routed to ${moved.reroute?.outcome === 'assigned' ? moved.reroute.decision.ownerName : '?'} (Re-route 1 of at most 2)`]);
+    expect(['12', '13']).toContain(stored('913')['hubspot_owner_id']);
+    expect(tasksOf('913')).toBe(2);
   });
 });

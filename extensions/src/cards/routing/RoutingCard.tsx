@@ -33,7 +33,7 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
     setBusy(false);
     if (!outcome.ok) return setMessage({ variant: 'danger', text: `${outcome.failure.message} ${outcome.failure.fix}` });
     const { result } = outcome.value;
-    setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.decision?.explanation ?? result.message ?? result.outcome });
+    setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.message ?? result.decision?.explanation ?? result.outcome });
     onRouted?.();
     reload();
   };

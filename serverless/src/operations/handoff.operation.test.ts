@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatConfigProblem, parseConfig, type LeadOpsConfig, type RoutingRep } from '@leadops/rules';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
+import { PROJECT_ROOT } from '../../../test/support/run-tsx';
+import { loadReps } from '../hubspot/hubspot-reps';
+import { answerHandoff } from './handoff.operation';
+import { install } from './install.operation';
+import { OperationError } from './operation-error';
+import { scoreContact } from './score-contact.operation';
+
+const MINUTE = 60_000;
+// Tuesday 24 Nov 2026, 15:00 UTC; the rep works around the clock in this test.
+const T0 = Date.parse('2026-11-24T15:00:00Z');
+const allDay = [['00:00', '24:00']];
+
+function testConfig(): LeadOpsConfig {
+  const base = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as Record<string, unknown>;
+  const parsed = parseConfig({
+    ...base,
+    calendars: [{ id: 'always', label: 'Always', timeZone: 'UTC', week: { monday: allDay, tuesday: allDay, wednesday: allDay, thursday: allDay, friday: allDay, saturday: allDay, sunday: allDay } }],
+    routing: { reps: [{ ownerId: '11', name: 'Ana', calendar: 'always' }], pools: [], rules: [] },
+  });
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatConfigProblem).join('\n'));
+  return parsed.config;
+}
+
+/** An MQL owned by Ana: a VP at a 300-person company who asked for a demo yesterday. */
+const mql = (id: string) => ({ id, properties: { email: `dana${id}@northwind.example`, jobtitle: 'VP Sales', numemployees: '300', country: 'US', lifecyclestage: 'marketingqualifiedlead', recent_conversion_date: new Date(T0 - 86_400_000).toISOString(), recent_conversion_event_name: 'Demo request', hubspot_owner_id: '11', leadops_routed_at: new Date(T0).toISOString() } });
+
+/** Lets the first `n` writes through and answers every later one with a 500, longer than the retries last. */
+function failWritesAfter(n: number) {
+  let writes = 0;
+  return { only: 'writes' as const, rate500: 0.5, random: () => (++writes <= n ? 0.99 : 0.1) };
+}
+
+describe('answerHandoff against the emulator', () => {
+  const config = testConfig();
+  const reject = (at: number) => ({ kind: 'reject' as const, at, reasonCode: 'bad_timing' });
+  let emulator: HubSpotEmulator;
+  let reps: readonly RoutingRep[];
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: { owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }], contacts: [mql('901'), mql('902'), mql('903')] },
+    });
+    const gateway = gatewayFor(emulator);
+    await install(gateway);
+    reps = (await loadReps(gateway, config, T0)).reps;
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+  afterEach(() => emulator.setFaults(undefined));
+  const stored = (id: string) => emulator.portal.getObject('contacts', id)?.properties ?? {};
+
+  it('keeps a rejected lead recycled when it is scored again, and lets new activity make it an MQL again', async () => {
+    const gateway = gatewayFor(emulator);
+    await answerHandoff(gateway, config, reps, '901', reject(T0 + 30 * MINUTE), T0 + 30 * MINUTE);
+    expect(stored('901')).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', leadops_recycled_at: new Date(T0 + 30 * MINUTE).toISOString() });
+
+    const rescored = await scoreContact(gateway, config, '901', T0 + 40 * MINUTE);
+    expect(rescored.score.mql.qualifies).toBe(true);
+    expect(rescored.lifecycle.transition).toBeNull();
+    expect(rescored.lifecycle.reasons.map((r) => r.code)).toContain('stage-recycle-hold');
+    expect(stored('901')['lifecyclestage']).toBe('lead');
+
+    // A form submitted after the rejection: the lead has done something new.
+    emulator.portal.updateObject('contacts', '901', { recent_conversion_date: new Date(T0 + 2 * 86_400_000).toISOString(), recent_conversion_event_name: 'Demo request' });
+    const reengaged = await scoreContact(gateway, config, '901', T0 + 2 * 86_400_000 + MINUTE);
+    expect(reengaged.lifecycle.reasons.find((r) => r.code === 'stage-recycle-hold')?.text).toMatch(/^Moves forward again: recycled on 2026-11-24 \(Interested, but not now\), then form submission on 2026-11-26/);
+    expect(stored('901')['lifecyclestage']).toBe('marketingqualifiedlead');
+  });
+
+  it('says so when a rejection stops after clearing the stage, and finishes it when answered again', async () => {
+    emulator.setFaults(failWritesAfter(1));
+    const failure = await answerHandoff(gatewayFor(emulator), config, reps, '902', reject(T0), T0).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(OperationError);
+    expect(failure).toMatchObject({ code: 'HANDOFF_INCOMPLETE', fix: 'Reject the handoff again with the same reason: LeadOps finishes it.' });
+    expect(stored('902')).toMatchObject({ lifecyclestage: null, leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing' });
+
+    emulator.setFaults(undefined);
+    const finished = await answerHandoff(gatewayFor(emulator), config, reps, '902', reject(T0 + 2 * MINUTE), T0 + 2 * MINUTE);
+    expect(finished.stage).toBe('lead');
+    expect(stored('902')).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', hs_lead_status: 'BAD_TIMING' });
+  });
+
+  it('reports an answer that is saved but whose audit note failed, so nobody answers twice', async () => {
+    // Accepting is one write; the note's writes fail.
+    emulator.setFaults(failWritesAfter(1));
+    const failure = await answerHandoff(gatewayFor(emulator), config, reps, '903', { kind: 'accept', at: T0 }, T0).then(() => null, (error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'NOTE_NOT_WRITTEN' });
+    expect((failure as OperationError).summary).toMatch(/^The handoff is accepted and saved on the contact, but its audit note could not be written/);
+    expect(stored('903')).toMatchObject({ lifecyclestage: 'salesqualifiedlead', leadops_handoff_status: 'accepted' });
+  });
+});
