@@ -6,7 +6,7 @@ import { mulberry32 } from '../../serverless/src/emulator/seeded-random';
 export const TEST_TOKEN = 'pat-test-0000-secret-token';
 
 /** Retry waits scaled down 1000x: the same policy, seconds become milliseconds. */
-export const FAST_RETRIES: RetryTiming = { tenSecondWindowMs: 10, secondlyWindowMs: 1, baseBackoffMs: 1, maxBackoffMs: 20 };
+export const FAST_RETRIES: RetryTiming = { tenSecondWindowMs: 10, secondlyWindowMs: 1, baseBackoffMs: 1, maxBackoffMs: 20, maxRetryAfterMs: 60_000 };
 
 /** A seeded PRNG so jitter and fault injection repeat run after run. */
 export const seeded = mulberry32;

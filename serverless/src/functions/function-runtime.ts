@@ -12,11 +12,17 @@ export class FunctionFailure extends Error {
   }
 }
 
+/**
+ * The most one HubSpot call may take inside an app function, retries included: the card waits for the
+ * function, and a hung HubSpot must end in an error the card can show, not in the platform's timeout.
+ */
+export const FUNCTION_CALL_BUDGET_MS = 8_000;
+
 /** The gateway for this invocation: HubSpot's token from the environment, or the emulator's URL in tests and demos. */
 export function gatewayFromEnvironment(env: NodeJS.ProcessEnv = process.env): HubSpotGateway {
   const accessToken = env['PRIVATE_APP_ACCESS_TOKEN'];
   if (!accessToken) throw new FunctionFailure({ code: 'NO_ACCESS_TOKEN', message: 'The function received no HubSpot access token.', fix: 'Install the app in this account (static auth provides PRIVATE_APP_ACCESS_TOKEN), then reload.' });
-  return createHubSpotGateway({ accessToken, ...(env['LEADOPS_HUBSPOT_BASE_URL'] ? { baseUrl: env['LEADOPS_HUBSPOT_BASE_URL'] } : {}), retries: 3 });
+  return createHubSpotGateway({ accessToken, ...(env['LEADOPS_HUBSPOT_BASE_URL'] ? { baseUrl: env['LEADOPS_HUBSPOT_BASE_URL'] } : {}), retries: 3, callBudgetMs: FUNCTION_CALL_BUDGET_MS });
 }
 
 /**

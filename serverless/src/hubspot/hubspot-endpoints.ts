@@ -20,6 +20,12 @@ export interface HubSpotEndpoint {
    */
   readonly scope: string | null;
   readonly purpose: string;
+  /**
+   * Each successful request creates something a duplicate of which does harm (a second task for a rep, a
+   * second enrollment, two config versions): the gateway never repeats one whose outcome is unknown.
+   * Audit notes are left out on purpose: a rare duplicate note is better than a bulk job stopped by a 500.
+   */
+  readonly createsRecords?: true;
 }
 
 const objects = '/crm/objects/2026-09/{objectType}';
@@ -36,19 +42,19 @@ export const HUBSPOT_ENDPOINTS = [
   { id: 'owners.list', method: 'GET', path: '/crm/owners/2026-09', spec: 'crmOwners.json', apiVersion: '2026-09', scope: 'crm.objects.owners.read', purpose: 'List the reps who can own leads.' },
   { id: 'users.search', method: 'POST', path: `${objects}/search`, spec: 'users.json', apiVersion: '2026-09', scope: 'crm.objects.users.read', purpose: "Read reps' working hours, time zone and out-of-office." },
   { id: 'properties.list', method: 'GET', path: '/crm/properties/2026-09/{objectType}', spec: 'properties.json', apiVersion: '2026-09', scope: 'crm.schemas.contacts.read', purpose: 'Check which LeadOps properties exist.' },
-  { id: 'properties.batchCreate', method: 'POST', path: '/crm/properties/2026-09/{objectType}/batch/create', spec: 'properties.json', apiVersion: '2026-09', scope: 'crm.schemas.contacts.write', purpose: 'Create the LeadOps contact properties on install.' },
-  { id: 'properties.createGroup', method: 'POST', path: '/crm/properties/2026-09/{objectType}/groups', spec: 'properties.json', apiVersion: '2026-09', scope: 'crm.schemas.contacts.write', purpose: 'Create the LeadOps property group on install.' },
+  { id: 'properties.batchCreate', method: 'POST', path: '/crm/properties/2026-09/{objectType}/batch/create', spec: 'properties.json', apiVersion: '2026-09', scope: 'crm.schemas.contacts.write', purpose: 'Create the LeadOps contact properties on install.', createsRecords: true },
+  { id: 'properties.createGroup', method: 'POST', path: '/crm/properties/2026-09/{objectType}/groups', spec: 'properties.json', apiVersion: '2026-09', scope: 'crm.schemas.contacts.write', purpose: 'Create the LeadOps property group on install.', createsRecords: true },
   { id: 'schemas.list', method: 'GET', path: '/crm-object-schemas/2026-09/schemas', spec: 'schemas.json', apiVersion: '2026-09', scope: 'crm.schemas.custom.read', purpose: 'Find the config-store custom object.' },
-  { id: 'schemas.create', method: 'POST', path: '/crm-object-schemas/2026-09/schemas', spec: 'schemas.json', apiVersion: '2026-09', scope: 'crm.schemas.custom.write', purpose: 'Create the config-store custom object on install.' },
-  { id: 'configStore.create', method: 'POST', path: objects, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.write', purpose: 'Save a new config version.' },
+  { id: 'schemas.create', method: 'POST', path: '/crm-object-schemas/2026-09/schemas', spec: 'schemas.json', apiVersion: '2026-09', scope: 'crm.schemas.custom.write', purpose: 'Create the config-store custom object on install.', createsRecords: true },
+  { id: 'configStore.create', method: 'POST', path: objects, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.write', purpose: 'Save a new config version.', createsRecords: true },
   { id: 'configStore.search', method: 'POST', path: `${objects}/search`, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.read', purpose: 'Read config versions, newest first.' },
   { id: 'stateStore.update', method: 'PATCH', path: `${objects}/{objectId}`, spec: 'objects.json', apiVersion: '2026-09', scope: 'crm.objects.custom.write', purpose: 'Save the routing state (round-robin positions, counters).' },
   { id: 'associations.batchRead', method: 'POST', path: '/crm/associations/2026-09/{fromObjectType}/{toObjectType}/batch/read', spec: 'associations.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.read', purpose: "Find each contact's company." },
   { id: 'notes.create', method: 'POST', path: objects, spec: 'notes.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Write the audit note of a decision on the contact.' },
   { id: 'notes.batchCreate', method: 'POST', path: `${objects}/batch/create`, spec: 'notes.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Write the audit notes of a bulk rescore, 100 at a time.' },
-  { id: 'tasks.create', method: 'POST', path: objects, spec: 'tasks.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Create an escalation task for the owner.' },
+  { id: 'tasks.create', method: 'POST', path: objects, spec: 'tasks.json', apiVersion: '2026-09', scope: 'crm.objects.contacts.write', purpose: 'Create an escalation task for the owner.', createsRecords: true },
   { id: 'sequences.list', method: 'GET', path: '/automation/sequences/2026-09', spec: 'sequences.json', apiVersion: '2026-09', scope: 'automation.sequences.read', purpose: 'Offer sequences as nurture tracks.' },
-  { id: 'sequences.enroll', method: 'POST', path: '/automation/sequences/2026-09/enrollments', spec: 'sequences.json', apiVersion: '2026-09', scope: 'automation.sequences.enrollments.write', purpose: 'Enroll a contact in a nurture sequence.' },
+  { id: 'sequences.enroll', method: 'POST', path: '/automation/sequences/2026-09/enrollments', spec: 'sequences.json', apiVersion: '2026-09', scope: 'automation.sequences.enrollments.write', purpose: 'Enroll a contact in a nurture sequence.', createsRecords: true },
   { id: 'lists.addMembers', method: 'PUT', path: '/crm/lists/2026-09/{listId}/memberships/add', spec: 'lists.json', apiVersion: '2026-09', scope: 'crm.lists.write', purpose: 'Enroll a contact in a list-based nurture track.' },
   { id: 'callbacks.complete', method: 'POST', path: '/automation/actions/callbacks/2026-09/{callbackId}/complete', spec: 'actionsV4.json', apiVersion: '2026-09', scope: 'automation', purpose: 'Complete a blocked workflow action.' },
   { id: 'actions.list', method: 'GET', path: '/automation/actions/2026-09/{appId}', spec: 'actionsV4.json', apiVersion: '2026-09', scope: null, purpose: 'Find the workflow actions the project upload created (developer API key).' },

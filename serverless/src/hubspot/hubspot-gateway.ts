@@ -1,11 +1,11 @@
-import axios, { type AxiosInstance } from 'axios';
+import axios, { isAxiosError, type AxiosInstance } from 'axios';
 import axiosRetry from 'axios-retry';
 import Bottleneck from 'bottleneck';
 import type { z } from 'zod';
 import { HubSpotError, toHubSpotError, unexpectedResponse } from './hubspot-error';
 import { HUBSPOT_ENDPOINTS, type HubSpotEndpoint, type HubSpotEndpointId } from './hubspot-endpoints';
 import { DEFAULT_SEARCH_PER_SECOND, TEN_SECOND_LIMITS, type AccountTier } from './rate-limits';
-import { HUBSPOT_RETRY_TIMING, isRetryable, retryDelayMs, type RetryTiming } from './retry-policy';
+import { HUBSPOT_RETRY_TIMING, isRetryable, retryDelayMs, retryRefusal, type RetryRefusal, type RetryTiming } from './retry-policy';
 
 export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
 
@@ -32,6 +32,11 @@ export interface GatewayOptions {
   /** Jitter source; seeded in tests. */
   readonly random?: () => number;
   readonly timeoutMs?: number;
+  /**
+   * The most one call may take, every attempt and wait included: an app function must answer its card in
+   * seconds, however long HubSpot hangs. Unset, a call retries until `retries` runs out.
+   */
+  readonly callBudgetMs?: number;
   /** Told about every retry, so long jobs can report them. */
   readonly onRetry?: (event: RetryEvent) => void;
 }
@@ -97,9 +102,15 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
     else config.headers.set('Authorization', `Bearer ${options.accessToken}`);
     return config;
   });
+  const refusal = (error: unknown): RetryRefusal | null => {
+    if (!isAxiosError(error) || !error.config) return null;
+    const endpoint = ENDPOINTS.get(String(error.config.headers?.['X-LeadOps-Endpoint'] ?? ''));
+    const started = Number(error.config.headers?.['X-LeadOps-Started'] ?? Date.now());
+    return retryRefusal(error, timing, { createsRecords: endpoint?.createsRecords === true, elapsedMs: Date.now() - started, budgetMs: options.callBudgetMs ?? null });
+  };
   axiosRetry(http, {
     retries: options.retries ?? 6,
-    retryCondition: isRetryable,
+    retryCondition: (error) => isRetryable(error) && refusal(error) === null,
     retryDelay: (attempt, error) => retryDelayMs(attempt, error, timing, random),
     shouldResetTimeout: true,
     onRetry: (attempt, error, config) => {
@@ -136,12 +147,14 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
             params: request.query,
             paramsSerializer: { indexes: null },
             data: request.body,
-            headers: { 'X-LeadOps-Endpoint': endpointId },
+            headers: { 'X-LeadOps-Endpoint': endpointId, 'X-LeadOps-Started': String(Date.now()) },
+            ...(options.callBudgetMs !== undefined ? { timeout: Math.min(options.timeoutMs ?? 30_000, options.callBudgetMs) } : {}),
           }),
         );
         data = response.status === 204 ? {} : response.data;
       } catch (error) {
-        const failure = toHubSpotError(error, endpointId);
+        const failure = explainRefusal(toHubSpotError(error, endpointId), isRetryable(error) ? refusal(error) : null);
+        if (failure.code === 'FORBIDDEN' && endpoint.scope !== null) throw new HubSpotError(failure.code, failure.message, `The app lacks the scope ${endpoint.scope}, which ${endpointId} needs: add it to requiredScopes in src/app/app-hsmeta.json (it is listed there in this repo), upload the project and reinstall the app, then try again.`, failure.details);
         if (endpoint.scope === null && failure.code === 'UNAUTHORIZED') throw new HubSpotError(failure.code, failure.message, 'Check HUBSPOT_DEVELOPER_API_KEY: it must be the developer API key of the developer account that owns the app.', failure.details);
         throw failure;
       }
@@ -155,4 +168,19 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
       await burst.stop({ dropWaitingJobs: false });
     },
   };
+}
+
+/** The error of a call the gateway stopped retrying on purpose, saying why and what to do instead. */
+function explainRefusal(failure: HubSpotError, why: RetryRefusal | null): HubSpotError {
+  if (why === null) return failure;
+  switch (why.kind) {
+    case 'daily-limit':
+      return new HubSpotError('RATE_LIMITED', `${failure.message} This is HubSpot's daily API limit for the account.`, 'Nothing more can be sent today: the limit resets at midnight in the account\'s time zone. Spread bulk work (rescore, sweeps) over days, or buy HubSpot\'s API limit increase.', failure.details);
+    case 'long-wait':
+      return new HubSpotError(failure.code, `${failure.message} HubSpot asked to wait ${Math.ceil(why.waitMs / 1000)} s before trying again, longer than LeadOps waits within one call.`, `Try again after ${Math.ceil(why.waitMs / 60_000)} minute(s).`, failure.details);
+    case 'may-have-applied':
+      return new HubSpotError(failure.code, `${failure.message} The request may have been applied anyway: HubSpot did not confirm, and LeadOps does not repeat a create that could leave a duplicate.`, 'Check the record (its notes, tasks or enrollments) before trying again.', failure.details);
+    case 'out-of-time':
+      return new HubSpotError(failure.code, `${failure.message} LeadOps stopped retrying after ${Math.round(why.budgetMs / 1000)} s so that it answers in time.`, failure.fix, failure.details);
+  }
 }
