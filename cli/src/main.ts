@@ -37,9 +37,9 @@ function buildProgram(io: CliIo, result: { code: ExitCode }): Command {
     .option('--out <dir>', 'where report.html and decisions.json go', 'out')
     .option('--seed <n>', 'seed of the simulated reps\' behaviour', integer('--seed', 0), 1)
     .option('--until <date>', 'end of simulated time (default: two days after the last lead arrives)')
-    .option('--route-from-stage <stage>', 'lifecycle stage id from which leads are routed (like a workflow\'s enrollment trigger)', 'lead')
+    .option('--route-from-stage <stage>', 'lifecycle stage id from which leads are routed (like a workflow\'s enrollment trigger); default: lead')
     .option('--strict', 'exit 1 when input rows were skipped')
-    .action(async (options: { input: string; portal?: boolean; days: number; baseConfig?: string; config?: string; throughApi?: boolean; out: string; seed: number; until?: string; routeFromStage: string; strict?: boolean }) => {
+    .action(async (options: { input: string; portal?: boolean; days: number; baseConfig?: string; config?: string; throughApi?: boolean; out: string; seed: number; until?: string; routeFromStage?: string; strict?: boolean }) => {
       result.code = await simulateCommand(options, io);
     });
 

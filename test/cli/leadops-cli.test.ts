@@ -62,6 +62,22 @@ describe('leadops command line', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('exits 2 with what to fix for an --out that is a file or cannot be made, and for an unknown --route-from-stage', () => {
+    const file = path.join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const onFile = runLeadops(['simulate', '--out', file]);
+    expect(onFile.status).toBe(2);
+    expect(onFile.stderr).toContain(`--out ${file} is a file, not a folder`);
+    const underFile = runLeadops(['simulate', '--out', path.join(file, 'out')]);
+    expect(underFile.status).toBe(2);
+    expect(underFile.stderr).toMatch(/Could not create the output folder .*a-file\/out \(ENOTDIR/);
+    const out = path.join(dir, 'stage-out');
+    const stage = runLeadops(['simulate', '--route-from-stage', 'MQL', '--out', out]);
+    expect(stage.status).toBe(2);
+    expect(stage.stderr).toContain('--route-from-stage "MQL" is not a lifecycle stage id of the config "Fernhill Software – sample portal": use one of subscriber, lead, mql,');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses an invalid config with every problem and simulates nothing (exit 1)', () => {
     const config = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'samples', 'leadops-config.json'), 'utf8')) as { scoring: { mql: { threshold: number } } };
     config.scoring.mql.threshold = -1;

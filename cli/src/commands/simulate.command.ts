@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import type { LeadOpsConfig } from '@leadops/rules';
 import path from 'node:path';
 import { formatImportIssue } from '../import/import-issue';
 import type { ReportSummary } from '../report/report-builder';
@@ -6,6 +7,7 @@ import { streamSimulation } from '../simulate/simulate-portal';
 import { simulateThroughApi } from '../simulate/simulate-through-api';
 import type { ApiUsage } from '../simulate/simulation-result';
 import type { CliIo } from './cli-io';
+import { CommandError } from './command-error';
 import { EXIT, type ExitCode } from './exit-codes';
 import { limitHeapGrowth } from './limit-heap-growth';
 import { progressBar } from './progress-bar';
@@ -15,6 +17,22 @@ import { loadFiles, parseUntil, readConfigFile, type SimulateCommandOptions } fr
 import { simulationSummary } from './simulation-summary';
 import { threadedOutputFiles } from './threaded-output-files';
 
+/** Creates the --out folder if needed; one that cannot be made is the user's to fix (exit 2). */
+function createOutputFolder(out: string, given: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new CommandError(EXIT.usage, `Could not create the output folder ${given} (${code}: ${error instanceof Error ? error.message : String(error)}): give a folder you can write to with --out.`);
+  }
+}
+
+/** --route-from-stage names a stage id of the config; an unknown one would silently route every lead. */
+function checkRouteFromStage(stage: string | undefined, config: LeadOpsConfig): void {
+  if (stage === undefined || config.lifecycle.stages.some((s) => s.id === stage)) return;
+  throw new CommandError(EXIT.usage, `--route-from-stage "${stage}" is not a lifecycle stage id of the config "${config.name}": use one of ${config.lifecycle.stages.map((s) => s.id).join(', ')}.`);
+}
+
 /**
  * `leadops simulate`: the lead flow on sample files (default) or a real portal read-only, written to
  * `<out>/report.html` and `<out>/decisions.json`, with a one-screen summary. On the rules path each
@@ -23,12 +41,15 @@ import { threadedOutputFiles } from './threaded-output-files';
 export async function simulateCommand(options: SimulateCommandOptions, io: CliIo): Promise<ExitCode> {
   limitHeapGrowth();
   const until = parseUntil(options.until);
+  const out = path.resolve(io.cwd, options.out);
+  // Checked before the input is read, so a wrong --out costs no import; created only once the input is good.
+  if (existsSync(out) && statSync(out).isFile()) throw new CommandError(EXIT.usage, `--out ${options.out} is a file, not a folder: give a folder (it is created if missing) for report.html and decisions.json.`);
   const compareWith = options.config ? readConfigFile(options.config, io) : undefined;
   const input = options.portal ? await readPortalInput(options, io) : loadFiles(options, io);
+  for (const config of [input.config, ...(compareWith ? [compareWith] : [])]) checkRouteFromStage(options.routeFromStage, config);
   const startedAt = Date.now();
 
-  const out = path.resolve(io.cwd, options.out);
-  mkdirSync(out, { recursive: true });
+  createOutputFolder(out, options.out);
   const files = { report: path.join(out, 'report.html'), decisions: path.join(out, 'decisions.json') };
   const simulateOptions = { seed: options.seed, ...(until !== undefined ? { until } : {}), ...(options.routeFromStage ? { routeFromStage: options.routeFromStage } : {}) };
   const simulateInput = { portal: input.portal, config: input.config, ...(compareWith ? { compareWith } : {}), source: input.source, importIssues: input.issues };

@@ -6,6 +6,7 @@ export const EXAMPLES_PER_ISSUE = 3;
 
 export interface FlagGroup {
   readonly code: string;
+  /** Contacts with at least one flag of this code. */
   readonly count: number;
   readonly examples: readonly { readonly contactIndex: number; readonly name: string; readonly text: string }[];
 }
@@ -46,14 +47,18 @@ export function dataQualityTally(): DecisionTally<DataQualityFigures> {
   const fixes = new Map<string, { count: number; examples: FixGroup['examples'][number][] }>();
   return {
     add(decision, contactIndex) {
-      for (const flag of decision.dataQuality.flags) {
-        let group = flags.get(flag.code);
+      // The flags table counts contacts: a contact with two flags of one code (two fit fields missing) is
+      // one contact, shown once with both sentences.
+      const texts = new Map<string, string[]>();
+      for (const flag of decision.dataQuality.flags) texts.set(flag.code, [...(texts.get(flag.code) ?? []), flag.text]);
+      for (const [code, sentences] of texts) {
+        let group = flags.get(code);
         if (group === undefined) {
           group = { count: 0, examples: [] };
-          flags.set(flag.code, group);
+          flags.set(code, group);
         }
         group.count += 1;
-        if (keepsExample(group.examples, contactIndex)) addExample(group.examples, { contactIndex, name: contactDisplayName(decision), text: flag.text });
+        if (keepsExample(group.examples, contactIndex)) addExample(group.examples, { contactIndex, name: contactDisplayName(decision), text: sentences.join('; ') });
       }
       for (const fix of decision.dataQuality.fixes) {
         let group = fixes.get(fix.property);

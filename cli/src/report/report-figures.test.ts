@@ -110,6 +110,19 @@ describe('reportFigures: SLA compliance', () => {
     expect(withEarlier.slaCompliance.byTeam.reduce((sum, row) => sum + row.breached, 0)).toBe(2);
   });
 
+  it("puts an earlier owner's breach on that owner's team, not on the team of the rep who got the lead next", () => {
+    const fixture = simulationFixture();
+    // 1007 Omar met his SLA with an NA rep; before that, an EMEA rep (Ana, 11) let a first clock run out.
+    const omar = fixture.decisions.find((decision) => decision.contactId === '1007');
+    const finalTeam = omar?.route?.team;
+    const earlierTeam = fixture.reps.find((rep) => rep.ownerId === '11')?.team;
+    expect([finalTeam, earlierTeam]).toEqual(['na', 'emea']);
+    const rerouted = fixture.decisions.map((decision) => (decision === omar && decision.sla ? { ...decision, earlierClocks: [{ ...decision.sla, ownerId: '11', status: 'breached' as const }] } : decision));
+    const byTeam = reportFigures({ ...fixture, decisions: rerouted }).slaCompliance.byTeam;
+    expect(byTeam.find((row) => row.team === 'emea')?.breached).toBe(2);
+    expect(byTeam.find((row) => row.team === 'na')?.breached).toBe(0);
+  });
+
   it('groups by hour of arrival in UTC, with all 24 hours present', () => {
     const hours = figures.slaCompliance.byHourUtc;
     expect(hours).toHaveLength(24);
@@ -172,6 +185,14 @@ describe('reportFigures: breaches and data quality', () => {
     ]);
     expect(figures.dataQuality.fixesByProperty.map((group) => [group.property, group.count])).toEqual([['country', 2], ['email', 1], ['phone', 1]]);
     expect(figures.dataQuality.fixesByProperty[0]?.examples.map((e) => [e.name, e.from, e.to])).toEqual([['Sam Ortiz', 'United Kingdom', 'GB'], ['Victor Lang', 'UK', 'GB']]);
+  });
+
+  it('counts a contact with two flags of one code once, showing both sentences in its example', () => {
+    const fixture = simulationFixture();
+    const twoMissing = fixture.decisions.map((decision) => (decision.contactId === '1001' ? { ...decision, dataQuality: { ...decision.dataQuality, flags: [{ code: 'missing_fit_field', text: 'Job title is empty' }, { code: 'missing_fit_field', text: 'Number of employees is empty' }] } } : decision));
+    const group = reportFigures({ ...fixture, decisions: twoMissing }).dataQuality.flagsByCode.find((g) => g.code === 'missing_fit_field');
+    expect(group?.count).toBe(1);
+    expect(group?.examples.map((e) => e.text)).toEqual(['Job title is empty; Number of employees is empty']);
   });
 });
 

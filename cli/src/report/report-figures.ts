@@ -56,7 +56,7 @@ export function reportFiguresTally(run: Pick<SimulationResult, 'meta' | 'importI
         summary: summary.result({ workingMinutes: touch.workingMinutes, wallClockHours: touch.wallClockHours }),
         fairness: fairness.result(reps),
         firstTouch: touch,
-        slaCompliance: slaCompliance.result(),
+        slaCompliance: slaCompliance.result(reps),
         scores: scores.result(),
         funnel: funnel.result(),
         breaches: breaches.result(),

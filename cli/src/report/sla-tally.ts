@@ -27,6 +27,15 @@ export class SlaCounter {
     else this.noPolicy += 1;
   }
 
+  /** Adds another counter's outcomes to this one; returns this. */
+  merge(other: SlaCounter): this {
+    this.met += other.met;
+    this.breached += other.breached;
+    this.open += other.open;
+    this.noPolicy += other.noPolicy;
+    return this;
+  }
+
   /** Anything counted at all. */
   get total(): number {
     return this.met + this.breached + this.open + this.noPolicy;

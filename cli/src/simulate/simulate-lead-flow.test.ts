@@ -137,6 +137,23 @@ describe('simulateLeadFlow', () => {
     expect(held?.log.some((e) => e.kind === 'escalation' && e.summary.endsWith('so the lead stays with its owner'))).toBe(true);
   });
 
+  it("shares each lead out once, at its first assignment and among reps who can take leads: re-routes and away reps inflate no one's fair share", () => {
+    // A 10-minute first touch: most owners miss it, so many leads are re-routed.
+    const tight: typeof config = { ...config, sla: { ...config.sla, policies: config.sla.policies.map((p) => ({ ...p, firstTouchWorkingMinutes: 10 })) } };
+    const team = smallConfig((routing) => {
+      routing['rules'] = [{ id: 'all', label: 'Everyone', when: { property: 'email', op: 'known' }, target: { type: 'pool', pool: 'emea' } }];
+    });
+    const rerouting: typeof team = { ...team, sla: tight.sla };
+    const leads = arrivingLeads(60, { everyMinutes: 40 });
+    const result = simulateLeadFlow(smallPortal(rerouting, leads, { '21': { hs_availability_status: 'away' } }), rerouting, { seed: 1 });
+    expect(result.decisions.some((d) => d.escalations.some((e) => e.detail.startsWith('Re-routed')))).toBe(true);
+    const assigned = result.decisions.filter((d) => d.route?.outcome === 'assigned').length;
+    const expectedTotal = result.reps.reduce((sum, rep) => sum + rep.expectedLeads, 0);
+    // Each rep's figure is rounded to a tenth.
+    expect(Math.abs(expectedTotal - assigned)).toBeLessThanOrEqual(0.05 * result.reps.length);
+    expect(result.reps.find((rep) => rep.ownerId === '21')?.expectedLeads).toBe(0);
+  });
+
   it('gives a rep no leads while HubSpot shows them out of office, and leads again afterwards', () => {
     const away = { start: new Date(MONDAY).toISOString(), end: new Date(MONDAY + 48 * HOUR).toISOString() };
     const team = smallConfig((routing) => {

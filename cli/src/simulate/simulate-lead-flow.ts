@@ -341,13 +341,15 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
 
   const route = (lead: LeadRun, at: number, exclude: readonly string[]) => {
     const account = accountOf(lead.contact);
-    const decision = routeLead({ contact: lead.contact, reps: profilesAt(at), state: withOpenLeadCounts(state, openTally), now: at, ...(account ? { account } : {}), ...(exclude.length > 0 ? { exclude } : {}) }, config);
+    const reps = profilesAt(at);
+    const decision = routeLead({ contact: lead.contact, reps, state: withOpenLeadCounts(state, openTally), now: at, ...(account ? { account } : {}), ...(exclude.length > 0 ? { exclude } : {}) }, config);
     if (decision.outcome === 'assigned') {
       state = decision.state;
       if (lead.leadStatus === null && openLeads.assignValue !== null) lead.leadStatus = openLeads.assignValue;
       countOpenFor(lead, decision.ownerId);
+      // Each lead's fair share is set once, at its first assignment, among the reps who could take leads then.
+      if (exclude.length === 0) expected.add(decision, (ownerId) => reps.find((rep) => rep.ownerId === ownerId)?.availability === 'available');
     }
-    expected.add(decision);
     lead.route = routeOutcome(decision);
     step(lead, at, 'route', decision.outcome === 'assigned' ? `Routed to ${decision.ownerName}${decision.ruleLabel ? ` by "${decision.ruleLabel}"` : ''}` : `Queued in ${decision.queue?.label ?? 'the fallback queue'}`, [decision.explanation]);
     return decision;
