@@ -8,6 +8,8 @@ export interface ConditionContext {
   readonly properties: ReadonlyMap<string, PropertyDefinition>;
   readonly lists: Readonly<Record<string, readonly string[]>>;
   readonly freeMailDomains: ReadonlySet<string>;
+  /** How to make an unknown property known here (the config's "properties" for contacts; activities have a fixed set). */
+  readonly unknownPropertyFix?: string;
 }
 
 /** The outcome of one evaluation: whether it matched, the criterion, and the sentence that fits the outcome. */
@@ -116,7 +118,7 @@ class LeafCompiler {
   compile(leaf: LeafCondition): Node | null {
     const definition = this.context.properties.get(leaf.property);
     if (!definition) {
-      return this.fail(`unknown property "${leaf.property}"`, `${suggestProperty(leaf.property, this.context)}Use a property from the catalogue or declare it under "properties" with its type.`);
+      return this.fail(`unknown property "${leaf.property}"`, `${suggestProperty(leaf.property, this.context)}${this.context.unknownPropertyFix ?? 'Use a property from the catalogue or declare it under "properties" with its type.'}`);
     }
     const allowed = OPERATORS_BY_TYPE[definition.type];
     if (!allowed.includes(leaf.op)) {

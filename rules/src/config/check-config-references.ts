@@ -55,7 +55,9 @@ class ReferenceChecker {
     const trackIds = new Set(c.nurture.tracks.map((t) => t.id));
 
     this.unique(c.lifecycle.stages, (s) => s.id, ['lifecycle', 'stages'], 'id');
-    this.unique(c.lifecycle.stages, (s) => s.hubspotValue, ['lifecycle', 'stages'], 'hubspotValue');
+    // LeadOps reads HubSpot's stage value case-insensitively, so "Lead" and "lead" would be one stage.
+    this.unique(c.lifecycle.stages, (s) => s.hubspotValue.trim().toLowerCase(), ['lifecycle', 'stages'], 'hubspotValue');
+    this.unique(c.properties, (p) => p.name, ['properties'], 'name');
     this.unique(c.lifecycle.recycleReasons, (r) => r.code, ['lifecycle', 'recycleReasons'], 'code');
     c.lifecycle.stages.forEach((stage, i) => stage.entry.forEach((criterion, j) => this.condition(criterion, ['lifecycle', 'stages', i, 'entry', j])));
 
@@ -84,6 +86,9 @@ class ReferenceChecker {
       if (kinds.size > 1) this.add(['scoring', 'groups', i], `mixes fit and engagement rules`, 'Use separate groups for fit and engagement rules, so each cap applies to one kind of points.');
     });
     if (c.scoring.mql.threshold > c.scoring.caps.total) this.add(['scoring', 'mql', 'threshold'], `(${c.scoring.mql.threshold}) is above the total cap (${c.scoring.caps.total}), so no lead can become an MQL`, 'Lower the threshold or raise scoring.caps.total.');
+    const { fit: fitCap, engagement: engagementCap } = c.scoring.caps;
+    if (fitCap !== undefined && c.scoring.mql.minimumFit > fitCap) this.add(['scoring', 'mql', 'minimumFit'], `(${c.scoring.mql.minimumFit}) is above the fit cap (${fitCap}), so no lead can become an MQL`, 'Lower minimumFit or raise scoring.caps.fit.');
+    else if (fitCap !== undefined && engagementCap !== undefined && fitCap + engagementCap < c.scoring.mql.threshold && c.scoring.mql.threshold <= c.scoring.caps.total) this.add(['scoring', 'mql', 'threshold'], `(${c.scoring.mql.threshold}) is above the fit and engagement caps together (${fitCap} + ${engagementCap}), so no lead can become an MQL`, 'Lower the threshold or raise scoring.caps.fit or scoring.caps.engagement.');
 
     this.unique(c.calendars, (cal) => cal.id, ['calendars'], 'id');
     const holidays = new Holidays();
@@ -152,6 +157,7 @@ class ReferenceChecker {
       const to = stageOrder.get(handoff.toStage);
       if (from !== undefined && to !== undefined && to <= from) this.add(['handoff', 'toStage'], `("${handoff.toStage}") is not after fromStage ("${handoff.fromStage}")`, 'An accepted handoff moves the lead forward: pick a later stage.');
       this.unique(handoff.rejectReasons, (r) => r.code, ['handoff', 'rejectReasons'], 'code');
+      this.unique(handoff.escalation, (step) => step.id, ['handoff', 'escalation'], 'id');
       handoff.rejectReasons.forEach((reason, i) => {
         this.exists(stageIds, reason.recycleTo, ['handoff', 'rejectReasons', i, 'recycleTo'], 'stage');
         this.exists(trackIds, reason.suggestTrack, ['handoff', 'rejectReasons', i, 'suggestTrack'], 'nurture track');

@@ -21,7 +21,7 @@ export function contactConditionContext(config: ContextSource): ConditionContext
   return context(HUBSPOT_CONTACT_PROPERTIES, config);
 }
 
-/** What an engagement rule's condition on an activity may test. */
+/** What an engagement rule's condition on an activity may test: the activity's own fields, which the config cannot extend. */
 export function activityConditionContext(config: ContextSource): ConditionContext {
-  return context(ACTIVITY_PROPERTIES, { ...config, properties: [] });
+  return { ...context(ACTIVITY_PROPERTIES, { ...config, properties: [] }), unknownPropertyFix: `An engagement rule's "when" tests the activity, not the contact: use one of ${ACTIVITY_PROPERTIES.map((p) => p.name).join(', ')}; to test a contact property, write a fit rule.` };
 }

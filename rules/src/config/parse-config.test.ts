@@ -128,6 +128,36 @@ describe('parseConfig', () => {
       ]));
     });
 
+    it('catches an MQL no lead can reach because of the fit and engagement caps', () => {
+      expect(problemsOf((c) => { c['scoring']['caps'] = { fit: 50, total: 100 }; c['scoring']['mql']['minimumFit'] = 60; })).toEqual([expect.stringContaining('scoring.mql.minimumFit: (60) is above the fit cap (50), so no lead can become an MQL')]);
+      expect(problemsOf((c) => { c['scoring']['caps'] = { fit: 30, engagement: 20, total: 100 }; c['scoring']['mql']['minimumFit'] = 0; c['scoring']['mql']['threshold'] = 60; })).toEqual([expect.stringContaining('scoring.mql.threshold: (60) is above the fit and engagement caps together (30 + 20)')]);
+    });
+
+    it('catches two stages whose HubSpot values differ only in case, which LeadOps would read as one', () => {
+      expect(problemsOf((c) => { c['lifecycle']['stages'][2]['hubspotValue'] = 'Lead'; })).toEqual([expect.stringContaining('lifecycle.stages[2].hubspotValue: "lead" is already used by lifecycle.stages[1]')]);
+    });
+
+    it('catches duplicate handoff escalation ids and property names', () => {
+      const problems = problemsOf((c) => {
+        c['handoff']['escalation'][1]['id'] = c['handoff']['escalation'][0]['id'];
+        c['properties'] = [{ name: 'utm_source', label: 'UTM source', type: 'string' }, { name: 'utm_source', label: 'UTM source', type: 'string' }];
+      });
+      expect(problems).toEqual(expect.arrayContaining([
+        expect.stringContaining('handoff.escalation[1].id: "handoff-reminder" is already used by handoff.escalation[0]'),
+        expect.stringContaining('properties[1].name: "utm_source" is already used by properties[0]'),
+      ]));
+    });
+
+    it("tells an engagement rule that tests a contact property which fields an activity has, not to declare the property", () => {
+      const problems = problemsOf((c) => {
+        c['properties'] = [{ name: 'utm_source', label: 'UTM source', type: 'string' }];
+        const engagement = (c['scoring']['rules'] as Json[]).findIndex((r) => r['kind'] === 'engagement');
+        c['scoring']['rules'][engagement]['when'] = { property: 'utm_source', op: 'eq', value: 'google' };
+      });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/unknown property "utm_source".*An engagement rule's "when" tests the activity, not the contact: use one of url, /);
+    });
+
     it('catches duplicate stage ids', () => {
       expect(problemsOf((c) => { c['lifecycle']['stages'][2]['id'] = 'lead'; })).toEqual(expect.arrayContaining([expect.stringContaining('lifecycle.stages[2].id: "lead" is already used by lifecycle.stages[1]')]));
     });
