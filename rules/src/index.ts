@@ -39,6 +39,7 @@ export { fairnessLedger, type FairnessRow } from './routing/fairness-ledger';
 export { withoutOldestLedgerPeriod } from './routing/ledger-trim';
 export { ownersWithOpenLeadRules, withOpenLeadCounts } from './routing/open-lead-counts';
 export { accountDomain } from './routing/account-domain';
+export { accountLookupOrder } from './routing/account-lookup-order';
 export { managerOf } from './routing/manager-of';
 
 export { evaluateSla, selectSlaPolicy, type SlaEvaluation, type SlaRequest, type SlaStatus } from './sla/evaluate-sla';

@@ -113,3 +113,47 @@ describe('rescoring 5,000 contacts while HubSpot throttles and fails', () => {
     expect(LEADOPS_CONTACT_PROPERTIES.length).toBeGreaterThan(10);
   });
 });
+
+describe('rescoring when HubSpot fails part-way or contacts disappear', () => {
+  const config = loadDefaultConfig();
+  let emulator: HubSpotEmulator;
+  beforeEach(async () => {
+    emulator = await startHubSpotEmulator({ seed: { contacts: seedContacts(300) }, rateLimit: false });
+    await install(gatewayFor(emulator));
+    emulator.clearLog();
+  });
+  afterEach(async () => {
+    await emulator.close();
+  });
+  const notedContacts = () => emulator.portal.listObjects('contacts').filter((c) => emulator.portal.associations('contacts', c.id, 'notes').length > 0).map((c) => c.id);
+
+  it('stops at the first batch whose notes fail, writes nothing after, and names the contacts scored without a note', async () => {
+    let writes = 0;
+    // Batch 1: scores, notes; batch 2: scores, then its notes fail.
+    emulator.setFaults({ only: 'writes', rate500: 0.5, random: () => (++writes <= 3 ? 0.99 : 0.1) });
+    const progress: string[] = [];
+    const error = await rescoreAll(gatewayFor(emulator, { retries: 0 }), config, { now: NOW, onProgress: (p) => progress.push(p.checkpoint ?? '') }).then(() => null, (e: unknown) => e);
+    emulator.setFaults(undefined);
+    expect(error).toMatchObject({ code: 'RESCORE_INCOMPLETE' });
+    expect((error as Error).message).toMatch(/^Rescoring stopped: the scores of 100 contacts \(ids 1100–1199\) were written, but their audit notes could not be/);
+    expect(scoreWrites(emulator)).toHaveLength(2);
+    expect(notedContacts()).toHaveLength(100);
+    // The last checkpoint is the end of the batch whose notes were written.
+    expect(progress.at(-1)).toBe('1099');
+  });
+
+  it('counts contacts deleted between the read and the write as gone, and notes only the ones it scored', async () => {
+    let deleted = false;
+    const result = await rescoreAll(gatewayFor(emulator), config, {
+      now: NOW,
+      onProgress: () => {
+        // After the first batch, someone merges a contact of the second batch away.
+        if (!deleted) emulator.portal.deleteObject('contacts', '1150');
+        deleted = true;
+      },
+    });
+    expect(result.gone).toBe(1);
+    expect(result.written).toBe(299);
+    expect(notedContacts()).toHaveLength(299);
+  });
+});

@@ -70,7 +70,7 @@ export function rescoreCommand(options: LiveOptions & { readonly resumeAfter?: s
     try {
       const result = await rescoreAll(gateway, config, { now: Date.now(), ...(options.resumeAfter ? { resumeAfter: options.resumeAfter } : {}), onProgress: (p) => { checkpoint = p.checkpoint; bar.update(p.read, Math.max(p.read, 1)); } });
       bar.finish();
-      io.out(`Rescored ${result.read.toLocaleString('en-US')} contacts: ${result.written.toLocaleString('en-US')} written, ${result.unchanged.toLocaleString('en-US')} unchanged, ${result.hubspotCalls} HubSpot calls (${result.retries} retried).`);
+      io.out(`Rescored ${result.read.toLocaleString('en-US')} contacts: ${result.written.toLocaleString('en-US')} written, ${result.unchanged.toLocaleString('en-US')} unchanged${result.gone > 0 ? `, ${result.gone.toLocaleString('en-US')} deleted in HubSpot while the run went on` : ''}, ${result.hubspotCalls} HubSpot calls (${result.retries} retried).`);
       return EXIT.ok;
     } catch (error) {
       bar.finish();

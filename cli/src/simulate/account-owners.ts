@@ -1,4 +1,4 @@
-import { accountDomain, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
+import { accountDomain, accountLookupOrder, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
 import type { PortalData } from '../portal/portal-data';
 
 /** Finds a contact's account owner the way the live adapter does: the associated company first, then the email domain. */
@@ -11,7 +11,7 @@ function domainOf(raw: string | null | undefined): string | null {
 }
 
 export function accountOwnerLookup(portal: PortalData, config: LeadOpsConfig): AccountOwnerLookup {
-  const { leadToAccount } = config.routing;
+  const order = accountLookupOrder(config);
   const byId = new Map(portal.companies.map((c) => [c.id, c]));
   const byDomain = new Map<string, PortalData['companies'][number]>();
   for (const company of portal.companies) {
@@ -19,17 +19,11 @@ export function accountOwnerLookup(portal: PortalData, config: LeadOpsConfig): A
     if (domain && !byDomain.has(domain)) byDomain.set(domain, company);
   }
   return (contact) => {
-    if (!leadToAccount.enabled) return undefined;
-    if (leadToAccount.matchBy.includes('association')) {
-      const company = byId.get(portal.contactCompanies[contact.id]?.[0] ?? '');
+    for (const via of order) {
+      const domain = via === 'email_domain' ? accountDomain(contact, config) : null;
+      const company = via === 'association' ? byId.get(portal.contactCompanies[contact.id]?.[0] ?? '') : domain === null ? undefined : byDomain.get(domain);
       const ownerId = company?.properties['hubspot_owner_id'];
-      if (company && ownerId) return { ownerId, companyName: company.properties['name'] ?? company.id, via: 'association' };
-    }
-    if (leadToAccount.matchBy.includes('email_domain')) {
-      const domain = accountDomain(contact, config);
-      const company = domain === null ? undefined : byDomain.get(domain);
-      const ownerId = company?.properties['hubspot_owner_id'];
-      if (company && ownerId) return { ownerId, companyName: company.properties['name'] ?? company.id, via: 'email_domain' };
+      if (company && ownerId) return { ownerId, companyName: company.properties['name'] ?? company.id, via };
     }
     return undefined;
   };

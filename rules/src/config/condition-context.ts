@@ -1,6 +1,7 @@
 import type { ConditionContext } from '../conditions/compile-condition';
 import { ACTIVITY_PROPERTIES, HUBSPOT_CONTACT_PROPERTIES } from '../conditions/hubspot-contact-properties';
 import type { PropertyDefinition } from '../conditions/property-type';
+import { domainListEntry } from '../data-quality/domain-list-entry';
 import { FREE_MAIL_DOMAINS } from '../data-quality/free-mail-domains';
 import type { LeadOpsConfig } from './leadops-config.schema';
 
@@ -12,7 +13,7 @@ function context(base: readonly PropertyDefinition[], config: ContextSource): Co
   return {
     properties,
     lists: config.lists,
-    freeMailDomains: new Set([...FREE_MAIL_DOMAINS, ...config.dataQuality.freeMailDomains.map((d) => d.toLowerCase())]),
+    freeMailDomains: new Set([...FREE_MAIL_DOMAINS, ...config.dataQuality.freeMailDomains.map(domainListEntry)]),
   };
 }
 

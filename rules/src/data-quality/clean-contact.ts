@@ -4,6 +4,7 @@ import { contactConditionContext } from '../config/condition-context';
 import type { LeadOpsConfig } from '../config/leadops-config.schema';
 import type { Contact } from '../shared/contact';
 import { DISPOSABLE_DOMAINS } from './disposable-domains';
+import { domainListEntry } from './domain-list-entry';
 import { FREE_MAIL_DOMAINS } from './free-mail-domains';
 import { classifyJobTitle } from './job-title-buckets';
 import { normalizeCountry } from './normalize-country';
@@ -62,9 +63,9 @@ function modelFor(config: LeadOpsConfig): DataQualityModel {
   const derivedFrom: Record<string, string> = { leadops_seniority: 'jobtitle', leadops_job_function: 'jobtitle', leadops_email_kind: 'email' };
   const sources = new Set([...fitProperties].map((p) => derivedFrom[p] ?? p));
   model = {
-    freeMail: new Set([...FREE_MAIL_DOMAINS, ...config.dataQuality.freeMailDomains.map((d) => d.toLowerCase())]),
-    disposable: new Set([...DISPOSABLE_DOMAINS, ...config.dataQuality.disposableDomains.map((d) => d.toLowerCase())]),
-    roleParts: new Set([...ROLE_LOCAL_PARTS, ...config.dataQuality.roleAddresses.map((d) => d.toLowerCase())]),
+    freeMail: new Set([...FREE_MAIL_DOMAINS, ...config.dataQuality.freeMailDomains.map(domainListEntry)]),
+    disposable: new Set([...DISPOSABLE_DOMAINS, ...config.dataQuality.disposableDomains.map(domainListEntry)]),
+    roleParts: new Set([...ROLE_LOCAL_PARTS, ...config.dataQuality.roleAddresses.map((d) => d.trim().toLowerCase())]),
     defaultCountry: config.dataQuality.defaultCountry,
     fitProperties: [...sources].filter((p) => !p.startsWith('leadops_')).map((p) => [p, context.properties.get(p)?.label ?? p] as const),
   };

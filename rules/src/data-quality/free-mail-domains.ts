@@ -8,4 +8,5 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'sina.com', 'naver.com', 'daum.net', 'rediffmail.com', 'zoho.com', 'zohomail.com', 'fastmail.com', 'hey.com', 'tutanota.com',
   'seznam.cz', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'bol.com.br', 'uol.com.br', 'terra.com.br', 'btinternet.com',
   'sky.com', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'bigpond.com', 'optusnet.com.au', 'shaw.ca', 'rogers.com',
+  'yahoo.es', 'yahoo.it', 'yahoo.com.br', 'hotmail.es', 'outlook.es', 'outlook.com.au', 'live.com.au', 'mail.com', 'gmx.at', 'gmx.ch',
 ];

@@ -1,4 +1,5 @@
 import type { LeadOpsConfig } from '../config/leadops-config.schema';
+import { domainListEntry } from '../data-quality/domain-list-entry';
 import { FREE_MAIL_DOMAINS } from '../data-quality/free-mail-domains';
 import { normalizeEmail } from '../data-quality/normalize-email';
 import type { Contact } from '../shared/contact';
@@ -12,6 +13,6 @@ export function accountDomain(contact: Contact, config: Pick<LeadOpsConfig, 'dat
   if (!raw) return null;
   const email = normalizeEmail(raw);
   if (!email.valid) return null;
-  const freeMail = FREE_MAIL_DOMAINS.includes(email.domain) || config.dataQuality.freeMailDomains.some((d) => d.toLowerCase() === email.domain);
+  const freeMail = FREE_MAIL_DOMAINS.includes(email.domain) || config.dataQuality.freeMailDomains.some((d) => domainListEntry(d) === email.domain);
   return freeMail ? null : email.domain;
 }

@@ -224,6 +224,12 @@ export class InMemoryPortal {
     return updated;
   }
 
+  /** Removes a record, as a user deleting or merging it in HubSpot would while a job runs. */
+  deleteObject(objectType: string, id: string): void {
+    const state = this.state(objectType);
+    if (!state.objects.delete(id)) throw new Error(`${state.descriptor.name} ${id} does not exist`);
+  }
+
   // ── property definitions ──────────────────────────────────────────────────
 
   getProperty(objectType: string, name: string): PropertyDefinition | undefined {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HubSpotGateway } from './hubspot-gateway';
 import type { HubSpotEndpointId } from './hubspot-endpoints';
 import { batchObjectsSchema, searchPageSchema, simpleObjectSchema, type HubSpotObject } from './hubspot-responses';
-import { BATCH_SIZE, SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP } from './rate-limits';
+import { BATCH_SIZE, SEARCH_PAGE_SIZE } from './rate-limits';
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -26,12 +26,26 @@ export interface ObjectUpdate {
   readonly properties: Readonly<Record<string, string>>;
 }
 
-/** Writes property values in batches of 100; returns the updated objects. */
-export async function batchUpdateObjects(gateway: HubSpotGateway, endpointId: HubSpotEndpointId, objectType: string, updates: readonly ObjectUpdate[]): Promise<HubSpotObject[]> {
-  const pages = await Promise.all(
-    chunk(updates, BATCH_SIZE).map((batch) => gateway.call(endpointId, { path: { objectType }, body: { inputs: batch.map((u) => ({ id: u.id, properties: u.properties })) } }, batchObjectsSchema)),
-  );
-  return pages.flatMap((page) => page.results);
+/** What a batch update wrote, and the ids HubSpot did not find (deleted or merged since they were read). */
+export interface BatchUpdateResult {
+  readonly updated: readonly HubSpotObject[];
+  readonly missingIds: readonly string[];
+}
+
+/**
+ * Writes property values in batches of 100, one batch after another, so a failure leaves no batch still
+ * writing behind the error. HubSpot answers ids it cannot find per item (207) while writing the rest:
+ * those come back as `missingIds`, not as an error.
+ */
+export async function batchUpdateObjects(gateway: HubSpotGateway, endpointId: HubSpotEndpointId, objectType: string, updates: readonly ObjectUpdate[]): Promise<BatchUpdateResult> {
+  const updated: HubSpotObject[] = [];
+  const missingIds: string[] = [];
+  for (const batch of chunk(updates, BATCH_SIZE)) {
+    const page = await gateway.call(endpointId, { path: { objectType }, body: { inputs: batch.map((u) => ({ id: u.id, properties: u.properties })) } }, batchObjectsSchema);
+    updated.push(...page.results);
+    for (const error of page.errors ?? []) missingIds.push(...(error.context?.['ids'] ?? []));
+  }
+  return { updated, missingIds };
 }
 
 export interface ObjectUpsert {
@@ -60,7 +74,7 @@ export interface SearchFilter {
 }
 
 export interface SearchQuery {
-  /** ANDed filters; the id filter that gets past the 10,000 cap is added to them. */
+  /** ANDed filters; the id filter that pages through the results is added to them. */
   readonly filters?: readonly SearchFilter[];
   readonly properties: readonly string[];
   /** Start after this hs_object_id (resume from a checkpoint). */
@@ -68,38 +82,26 @@ export interface SearchQuery {
 }
 
 /**
- * Every object matching a search, a page (≤ 200) at a time, sorted by hs_object_id. HubSpot stops paging
- * at 10,000 results, so before reaching it the search starts again from the last id seen
- * (`hs_object_id > last`): any number of results, no duplicates, no gaps.
+ * Every object matching a search, a page (≤ 200) at a time, sorted by hs_object_id, each page asked for
+ * as `hs_object_id > last id seen`: any number of results past HubSpot's 10,000-result paging cap, no
+ * duplicates, and no gaps even when records are deleted while the search runs.
  */
 export async function* searchAllObjects(gateway: HubSpotGateway, endpointId: HubSpotEndpointId, objectType: string, query: SearchQuery): AsyncGenerator<HubSpotObject[]> {
   let lastId = query.afterObjectId;
-  // The id every page of the current query starts after; it moves only when the query restarts.
-  let floor = lastId;
-  let after: string | undefined;
-  let seenInQuery = 0;
   for (;;) {
-    const filters = [...(query.filters ?? []), ...(floor !== undefined ? [{ propertyName: 'hs_object_id', operator: 'GT' as const, value: floor }] : [])];
+    // Every page starts after the last id seen (keyset paging), never at an offset: HubSpot's `after`
+    // counts results, so records deleted or merged behind the cursor during a long run would shift the
+    // rest forward and some would be skipped; and no query ever pages into the 10,000-result cap.
+    const filters = [...(query.filters ?? []), ...(lastId !== undefined ? [{ propertyName: 'hs_object_id', operator: 'GT' as const, value: lastId }] : [])];
     const page = await gateway.call(endpointId, {
       path: { objectType },
       body: { filterGroups: filters.length > 0 ? [{ filters }] : [], // HubSpot's spec types sorts as property names (ascending).
-      sorts: ['hs_object_id'], properties: [...query.properties], limit: SEARCH_PAGE_SIZE, after: after ?? '0' },
+      sorts: ['hs_object_id'], properties: [...query.properties], limit: SEARCH_PAGE_SIZE, after: '0' },
     }, searchPageSchema);
-    if (page.results.length > 0) {
-      yield page.results;
-      lastId = page.results[page.results.length - 1]?.id ?? lastId;
-    }
-    seenInQuery += page.results.length;
-    const next = page.paging?.next?.after;
-    if (next === undefined || page.results.length === 0) return;
-    if (seenInQuery + SEARCH_PAGE_SIZE > SEARCH_RESULT_CAP) {
-      // Restart from the last id rather than page into the cap.
-      floor = lastId;
-      after = undefined;
-      seenInQuery = 0;
-    } else {
-      after = next;
-    }
+    if (page.results.length === 0) return;
+    yield page.results;
+    lastId = page.results[page.results.length - 1]?.id ?? lastId;
+    if (page.paging?.next?.after === undefined) return;
   }
 }
 

@@ -49,10 +49,18 @@ describe('HubSpot gateway against the emulator', () => {
     const gateway = gatewayFor(emulator, { onRetry: (event) => retries.push(event.status ?? 0) });
     emulator.setFaults({ rate429: 0.3, rate500: 0.2 });
     const updated = await batchUpdateObjects(gateway, 'contacts.batchUpdate', 'contacts', contacts(300).map((c) => ({ id: c.id, properties: { jobtitle: 'VP Sales' } })));
-    expect(updated).toHaveLength(300);
+    expect(updated.updated).toHaveLength(300);
+    expect(updated.missingIds).toEqual([]);
     expect(retries.length).toBeGreaterThan(0);
     expect(gateway.stats().retries).toBe(retries.length);
     expect(emulator.portal.getObject('contacts', '299')?.properties['jobtitle']).toBe('VP Sales');
+  });
+
+  it('reports ids HubSpot no longer has (deleted, merged) as missing, and writes the rest', async () => {
+    const gateway = gatewayFor(emulator);
+    const result = await batchUpdateObjects(gateway, 'contacts.batchUpdate', 'contacts', [{ id: '5', properties: { jobtitle: 'CFO' } }, { id: '999999', properties: { jobtitle: 'CFO' } }]);
+    expect(result.updated.map((c) => c.id)).toEqual(['5']);
+    expect(result.missingIds).toEqual(['999999']);
   });
 
   it('upserts by email in batches of 100, creating the new and updating the known', async () => {
@@ -107,6 +115,23 @@ describe('HubSpot gateway against the emulator', () => {
     const gateway = gatewayFor(emulator);
     const error = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: '3' } }, z.object({ nope: z.string() })).catch((e: unknown) => e);
     expect((error as HubSpotError).code).toBe('UNEXPECTED_RESPONSE');
+  });
+});
+
+describe('searching while records are deleted', () => {
+  it('returns every remaining contact when contacts already read are deleted mid-search (no offset to shift)', async () => {
+    const emulator = await startHubSpotEmulator({ seed: { contacts: contacts(600) }, rateLimit: false });
+    try {
+      const ids: string[] = [];
+      for await (const page of searchAllObjects(gatewayFor(emulator), 'contacts.search', 'contacts', { properties: ['email'] })) {
+        // A user merges five contacts the job has already read.
+        if (ids.length === 0) for (const contact of page.slice(0, 5)) emulator.portal.deleteObject('contacts', contact.id);
+        ids.push(...page.map((c) => c.id));
+      }
+      expect(new Set(ids).size).toBe(600);
+    } finally {
+      await emulator.close();
+    }
   });
 });
 

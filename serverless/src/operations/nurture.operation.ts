@@ -2,8 +2,10 @@ import type { LeadOpsConfig } from '@leadops/rules';
 import { z } from 'zod';
 import { FunctionFailure } from '../functions/function-runtime';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
+import { HubSpotError } from '../hubspot/hubspot-error';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
+import { OperationError } from './operation-error';
 
 export interface EnrollmentOutcome {
   readonly trackId: string;
@@ -22,14 +24,31 @@ export async function enrollNurture(gateway: HubSpotGateway, config: LeadOpsConf
   if (!track) throw new FunctionFailure({ code: 'UNKNOWN_TRACK', message: `There is no nurture track "${trackId}".`, fix: `Choose one of: ${config.nurture.tracks.map((t) => t.label).join(', ') || '(none: add tracks on the settings page)'}.` });
   const via = track.via;
   if (via.kind === 'sequence') {
-    await gateway.call('sequences.enroll', { query: { userId: senderUserId }, body: { contactId, sequenceId: via.sequenceId, senderEmail: via.senderEmail } }, z.unknown());
+    try {
+      await gateway.call('sequences.enroll', { query: { userId: senderUserId }, body: { contactId, sequenceId: via.sequenceId, senderEmail: via.senderEmail } }, z.unknown());
+    } catch (error) {
+      // HubSpot allows one active sequence per contact, and says no with a 400: not a missing property.
+      if (error instanceof HubSpotError && error.code === 'VALIDATION') throw new OperationError('NOT_ENROLLED', `HubSpot did not enroll the contact in the "${track.label}" sequence: ${error.details.hubspotMessage ?? error.message}`, 'A contact can be in one sequence at a time: if it already is, unenroll it in HubSpot first or choose a list or property track; if it has no email address, add one.');
+      throw error;
+    }
   } else if (via.kind === 'list') {
     await gateway.call('lists.addMembers', { path: { listId: via.listId }, body: [contactId] }, z.unknown());
   }
   const properties: Record<string, string> = { leadops_nurture_track: track.id };
   if (via.kind === 'property') properties[via.property] = via.value;
-  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
   const text = via.kind === 'sequence' ? `Enrolled in the "${track.label}" sequence, sent by ${via.senderEmail}` : via.kind === 'list' ? `Added to the "${track.label}" list` : `Set to the "${track.label}" track (${via.property} = ${via.value}); the workflow takes it from here`;
-  const noteId = await writeAuditNote(gateway, contactId, `nurture: ${track.label}`, [text], now);
+  try {
+    await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
+  } catch (error) {
+    if (via.kind === 'property') throw error;
+    // The enrollment happened; only its record on the contact is missing. Enrolling again would fail (sequences) or do nothing (lists).
+    throw new OperationError('ENROLLED_NOT_RECORDED', `${text}, but recording it in leadops_nurture_track failed (${error instanceof Error ? error.message : String(error)}).`, `Do not enroll again: set the contact's "LeadOps nurture track" to "${track.id}" in HubSpot, or run \`leadops install\` if the property is missing.`);
+  }
+  let noteId: string;
+  try {
+    noteId = await writeAuditNote(gateway, contactId, `nurture: ${track.label}`, [text], now);
+  } catch (error) {
+    throw new OperationError('NOTE_NOT_WRITTEN', `${text} and recorded on the contact, but the audit note could not be written (${error instanceof Error ? error.message : String(error)}).`, 'Nothing to redo: do not enroll again.');
+  }
   return { trackId: track.id, via: via.kind, text, noteId };
 }

@@ -1,9 +1,11 @@
 import { cleanContact, scoreLead, type Contact, type LeadOpsConfig } from '@leadops/rules';
-import { batchUpdateObjects, searchAllObjects, type ObjectUpdate } from '../hubspot/crm-objects';
+import { batchUpdateObjects, chunk, searchAllObjects, type ObjectUpdate } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import type { HubSpotObject } from '../hubspot/hubspot-responses';
+import { BATCH_SIZE } from '../hubspot/rate-limits';
 import { ACTIVITY_PROPERTIES, activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNotes, type AuditNote } from './audit-note';
+import { OperationError } from './operation-error';
 
 /** Contact properties scoring reads: fit rules' inputs and what cleaning uses. */
 export const SCORING_INPUT_PROPERTIES = [
@@ -17,6 +19,8 @@ export interface RescoreProgress {
   readonly read: number;
   readonly written: number;
   readonly unchanged: number;
+  /** Contacts deleted or merged in HubSpot between being read and being written. */
+  readonly gone: number;
   /** The last contact id fully handled: pass it back as `resumeAfter` to continue after a failure. */
   readonly checkpoint: string | undefined;
 }
@@ -55,37 +59,56 @@ function changed(object: HubSpotObject, next: Record<string, string>): boolean {
 }
 
 /**
- * Rescores every contact: search pages of 200 → rules → batch updates of 100, only for contacts whose
- * score changed, each with an audit note of its reasons (notes created 100 per call). A page is written before the checkpoint moves past it, so a run that fails can resume
- * from the last checkpoint without skipping or rewriting anyone. Engagement comes from the latest activity
- * of each kind that HubSpot keeps on the contact (see activities-from-properties.ts).
+ * Rescores every contact: search pages of 200 → rules → for each batch of 100 contacts whose score
+ * changed, the batch update and then the audit notes of what it wrote (notes created 100 per call).
+ * Batches run one after another and the checkpoint moves past each batch once its notes are written, so
+ * a run that fails can resume from the last checkpoint without skipping or rewriting anyone, and nothing
+ * is written after the error. Contacts deleted since they were read are counted as `gone`. Engagement
+ * comes from the latest activity of each kind that HubSpot keeps on the contact (see activities-from-properties.ts).
  */
 export async function rescoreAll(gateway: HubSpotGateway, config: LeadOpsConfig, options: RescoreOptions): Promise<RescoreResult> {
   const before = gateway.stats();
   let read = 0;
   let written = 0;
   let unchanged = 0;
+  let gone = 0;
   let checkpoint = options.resumeAfter;
+  const progress = () => options.onProgress?.({ read, written, unchanged, gone, checkpoint });
   for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { properties: [...SCORING_INPUT_PROPERTIES], ...(options.resumeAfter !== undefined ? { afterObjectId: options.resumeAfter } : {}) })) {
-    read += page.length;
-    const updates: ObjectUpdate[] = [];
-    const notes: AuditNote[] = [];
-    for (const object of page) {
+    // `read` counts contacts handled up to the checkpoint, so a resumed run reads exactly the rest.
+    const readBefore = read;
+    const unchangedBefore = unchanged;
+    const changes: { update: ObjectUpdate; note: AuditNote; position: number }[] = [];
+    page.forEach((object, position) => {
       const next = scoreDecision({ id: object.id, properties: object.properties, activities: activitiesFromProperties(object.properties) }, config, options.now);
-      if (changed(object, next.properties)) {
-        updates.push({ id: object.id, properties: { ...next.properties, leadops_score_updated_at: String(options.now) } });
-        notes.push({ contactId: object.id, title: `score ${next.properties['leadops_score']}`, lines: next.reasons });
-      } else {
-        unchanged += 1;
+      if (changed(object, next.properties)) changes.push({ update: { id: object.id, properties: { ...next.properties, leadops_score_updated_at: String(options.now) } }, note: { contactId: object.id, title: `score ${next.properties['leadops_score']}`, lines: next.reasons }, position });
+    });
+    const unchangedUpTo = (position: number) => position + 1 - changes.filter((change) => change.position <= position).length;
+    for (const batch of chunk(changes, BATCH_SIZE)) {
+      const result = await batchUpdateObjects(gateway, 'contacts.batchUpdate', 'contacts', batch.map((change) => change.update));
+      const missing = new Set(result.missingIds);
+      const notes = batch.filter((change) => !missing.has(change.update.id)).map((change) => change.note);
+      try {
+        await writeAuditNotes(gateway, notes, options.now);
+      } catch (error) {
+        const ids = notes.map((note) => note.contactId);
+        throw new OperationError('RESCORE_INCOMPLETE', `Rescoring stopped: the scores of ${ids.length} contacts (ids ${ids[0]}–${ids[ids.length - 1]}) were written, but their audit notes could not be (${error instanceof Error ? error.message : String(error)}). ${written} contacts before them are complete.`, `Their reasons show on each contact's Lead score card; resume with \`leadops rescore --resume-after ${ids[ids.length - 1]}\` to go on after them.`);
       }
+      written += notes.length;
+      gone += missing.size;
+      const last = batch[batch.length - 1];
+      if (last) {
+        checkpoint = last.update.id;
+        read = readBefore + last.position + 1;
+        unchanged = unchangedBefore + unchangedUpTo(last.position);
+      }
+      progress();
     }
-    await batchUpdateObjects(gateway, 'contacts.batchUpdate', 'contacts', updates);
-    // The notes follow the writes they explain; a failure here leaves scores written and is reported.
-    await writeAuditNotes(gateway, notes, options.now);
-    written += updates.length;
     checkpoint = page[page.length - 1]?.id ?? checkpoint;
-    options.onProgress?.({ read, written, unchanged, checkpoint });
+    read = readBefore + page.length;
+    unchanged = unchangedBefore + unchangedUpTo(page.length - 1);
+    progress();
   }
   const after = gateway.stats();
-  return { read, written, unchanged, checkpoint, hubspotCalls: after.calls - before.calls + (after.retries - before.retries), retries: after.retries - before.retries };
+  return { read, written, unchanged, gone, checkpoint, hubspotCalls: after.calls - before.calls + (after.retries - before.retries), retries: after.retries - before.retries };
 }

@@ -317,3 +317,53 @@ describe('routeContact with a routing state longer than one HubSpot value', () =
     expect(await loadRoutingState(gateway, store)).toMatchObject({ state: EMPTY_ROUTING_STATE, problem: null });
   });
 });
+
+describe("routeContact with the contact's account", () => {
+  let emulator: HubSpotEmulator;
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })),
+        companies: [{ id: '9001', properties: { name: 'Acme', domain: 'acme.example', hubspot_owner_id: '13' } }],
+        contacts: [
+          // Sam has no company association: only the email domain leads to Acme.
+          { id: '801', properties: { email: 'sam@acme.example', firstname: 'Sam', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
+          { id: '802', properties: { email: 'ria@acme.example', firstname: 'Ria', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
+          { id: '803', properties: { email: 'tom@gmail.com', firstname: 'Tom', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
+        ],
+        contactCompanies: { '802': ['9001'] },
+      },
+    });
+    await install(gatewayFor(emulator));
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+
+  it('finds the account by email domain when lead-to-account matches by domain, as the simulator does', async () => {
+    const byDomain = routingConfig((routing) => {
+      routing['leadToAccount'] = { enabled: true, matchBy: ['association', 'email_domain'] };
+    });
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, byDomain, NOW);
+    const result = await routeContact(gateway, byDomain, '801', { now: NOW, reps, claimId: 'd-1', settleMs: 0 });
+    expect(result.outcome === 'assigned' && [result.decision.ownerId, result.decision.ruleId]).toEqual(['13', 'lead-to-account']);
+    // A free-mail address is nobody's account: Tom is routed by the rules.
+    const tom = await routeContact(gateway, byDomain, '803', { now: NOW, reps, claimId: 'd-2', settleMs: 0 });
+    expect(tom.outcome === 'assigned' && tom.decision.ruleId).toBe('everyone-else');
+  });
+
+  it('lets a rule that targets the account owner see the account with lead-to-account routing switched off', async () => {
+    const ruleOnly = routingConfig((routing) => {
+      routing['leadToAccount'] = { enabled: false, matchBy: ['association'] };
+      routing['rules'] = [{ id: 'accounts', label: 'Known accounts', when: { property: 'email', op: 'known' }, target: { type: 'account_owner' } }];
+    });
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, ruleOnly, NOW);
+    const result = await routeContact(gateway, ruleOnly, '802', { now: NOW, reps, claimId: 'a-1', settleMs: 0 });
+    expect(result.outcome === 'assigned' && [result.decision.ownerId, result.decision.ruleId]).toEqual(['13', 'accounts']);
+  });
+});

@@ -1,9 +1,9 @@
-import { cleanContact, evaluateSla, ownersWithOpenLeadRules, routeLead, scoreLead, withOpenLeadCounts, withScoreProperties, type AccountOwner, type LeadOpsConfig, type RoutingDecision, type RoutingRep } from '@leadops/rules';
+import { cleanContact, evaluateSla, ownersWithOpenLeadRules, routeLead, scoreLead, withOpenLeadCounts, withScoreProperties, type LeadOpsConfig, type RoutingDecision, type RoutingRep } from '@leadops/rules';
 import { z } from 'zod';
-import { batchReadObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { countOpenLeads } from '../hubspot/open-leads';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
+import { findAccountOwner } from './account-owner';
 import { writeAuditNote } from './audit-note';
 import { contactFromProperties } from './contact-from-properties';
 import { CARD_PROPERTIES } from './card-data.operation';
@@ -75,13 +75,7 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
   const score = scoreLead(cleaned.contact, config, now, { forecast: false });
   const routable = { ...cleaned.contact, properties: withScoreProperties(cleaned.contact, score) };
 
-  let account: AccountOwner | undefined;
-  const companyIds = contact.associations?.['companies']?.results.map((r) => r.id) ?? [];
-  if (config.routing.leadToAccount.enabled && companyIds.length > 0) {
-    const [company] = await batchReadObjects(gateway, 'companies.batchRead', 'companies', companyIds.slice(0, 1), ['name', 'hubspot_owner_id']);
-    const owner = company?.properties['hubspot_owner_id'];
-    if (company && owner) account = { ownerId: owner, companyName: company.properties['name'] ?? company.id, via: 'association' };
-  }
+  const account = await findAccountOwner(gateway, config, routable, contact.associations?.['companies']?.results.map((r) => r.id) ?? []);
 
   const store = await findStateStore(gateway);
   if (store === null) throw new OperationError('NOT_INSTALLED', 'The LeadOps routing state store is missing in this portal; nothing was written.', 'Run `leadops install`, then route again.');

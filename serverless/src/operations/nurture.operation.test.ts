@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatConfigProblem, parseConfig, type LeadOpsConfig } from '@leadops/rules';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
+import { gatewayFor } from '../../../test/support/emulator-gateway';
+import { PROJECT_ROOT } from '../../../test/support/run-tsx';
+import { install } from './install.operation';
+import { enrollNurture } from './nurture.operation';
+import { OperationError } from './operation-error';
+
+const NOW = Date.parse('2026-11-24T15:00:00Z');
+
+function testConfig(): LeadOpsConfig {
+  const base = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as Record<string, unknown>;
+  const parsed = parseConfig({ ...base, nurture: { tracks: [{ id: 'education', label: 'Education series', via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'marketing@leadops.example' } }, { id: 'long-nurture', label: 'Quarterly check-in', via: { kind: 'list', listId: '77' } }] } });
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatConfigProblem).join('\n'));
+  return parsed.config;
+}
+
+describe('enrollNurture when HubSpot refuses or fails part-way', () => {
+  const config = testConfig();
+  let emulator: HubSpotEmulator;
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        sequences: [{ id: '9001', name: 'Education' }],
+        contacts: [{ id: '901', properties: { email: 'ana@northwind.example' } }, { id: '902', properties: { email: 'ben@northwind.example' } }],
+      },
+    });
+    await install(gatewayFor(emulator));
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+  afterEach(() => emulator.setFaults(undefined));
+  const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+  it('says the contact is enrolled but not recorded, and not to enroll again, when the record write fails', async () => {
+    let writes = 0;
+    // The enrollment passes; the contact update after it gets a 500.
+    emulator.setFaults({ only: 'writes', rate500: 0.5, random: () => (++writes <= 1 ? 0.99 : 0.1) });
+    const error = await failure(enrollNurture(gatewayFor(emulator, { retries: 0 }), config, '901', 'education', '77', NOW));
+    expect(error).toBeInstanceOf(OperationError);
+    expect(error).toMatchObject({ code: 'ENROLLED_NOT_RECORDED' });
+    expect((error as OperationError).fix).toMatch(/^Do not enroll again: set the contact's "LeadOps nurture track" to "education"/);
+    expect(emulator.portal.enrollments.map((e) => e.contactId)).toEqual(['901']);
+  });
+
+  it('explains a refused sequence enrollment (one sequence at a time) instead of suggesting a missing property', async () => {
+    const error = await failure(enrollNurture(gatewayFor(emulator), config, '901', 'education', '77', NOW));
+    expect(error).toMatchObject({ code: 'NOT_ENROLLED' });
+    expect((error as OperationError).summary).toMatch(/already enrolled/);
+    expect((error as OperationError).fix).toMatch(/^A contact can be in one sequence at a time/);
+  });
+});
