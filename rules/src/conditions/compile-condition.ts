@@ -230,10 +230,11 @@ class LeafCompiler {
       case 'lte': {
         const value = this.scalar(leaf, definition);
         if (value === null) return null;
-        const bound = type === 'datetime' ? toInstantValue(value) : (value as number);
+        // A date-only bound names its whole UTC day: "lte 2026-11-10" includes that afternoon.
+        const [first, last] = type === 'datetime' ? instantSpan(value) : [value as number, value as number];
         const read = numericReader(type);
-        const shown = type === 'datetime' ? formatDate(bound) : String(value);
-        const compare = { gt: (x: number) => x > bound, gte: (x: number) => x >= bound, lt: (x: number) => x < bound, lte: (x: number) => x <= bound }[leaf.op];
+        const shown = type === 'datetime' ? formatDate(first) : String(value);
+        const compare = { gt: (x: number) => x > last, gte: (x: number) => x >= first, lt: (x: number) => x < first, lte: (x: number) => x <= last }[leaf.op];
         const test: Test = (v) => {
           const x = read(v[name]);
           return x !== undefined && compare(x);
@@ -246,10 +247,13 @@ class LeafCompiler {
       case 'between': {
         const values = this.list(leaf, definition, 2);
         if (values === null) return null;
-        const [low, high] = values.map((x) => (type === 'datetime' ? toInstantValue(x) : (x as number))) as [number, number];
+        const spans = values.map((x) => (type === 'datetime' ? instantSpan(x) : [x as number, x as number])) as [[number, number], [number, number]];
+        const low = spans[0][0];
+        const high = spans[1][1];
         if (low > high) return this.fail(`"between" bounds are reversed: ${JSON.stringify(leaf.value)}`, 'Write the smaller bound first: "value": [min, max].');
         const read = numericReader(type);
         const shown = type === 'datetime' ? [formatDate(low), formatDate(high)] : [String(low), String(high)];
+        // Inclusive at both ends; a date-only upper bound includes its whole day.
         const test: Test = (v) => {
           const x = read(v[name]);
           return x !== undefined && x >= low && x <= high;
@@ -326,6 +330,15 @@ function numericReader(type: PropertyType): (raw: string | null | undefined) => 
 
 function toInstantValue(value: ScalarValue): number {
   return typeof value === 'number' ? value : Date.parse(String(value));
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 86_400_000;
+
+/** First and last millisecond a condition value names: a whole UTC day for "YYYY-MM-DD", else one instant. */
+function instantSpan(value: ScalarValue): [number, number] {
+  const at = toInstantValue(value);
+  return typeof value === 'string' && DATE_ONLY.test(value.trim()) ? [at, at + DAY - 1] : [at, at];
 }
 
 function formatDate(instant: number): string {

@@ -106,6 +106,13 @@ describe('evaluateLifecycle with a HubSpot stage the config does not define', ()
     expect(evaluateLifecycle(buildContact({ properties: { lifecyclestage: 'customer' } }), withoutCustomer, NOW).transition).toBeNull();
   });
 
+  it('starts a contact that meets no criteria at the first stage without claiming it meets them', () => {
+    const nothingKnown = buildContact({ properties: { lifecyclestage: '', email: '', jobtitle: '', leadops_email_kind: '' } });
+    const result = evaluateLifecycle(nothingKnown, config, NOW);
+    expect(result.transition?.to).toBe('subscriber');
+    expect(result.reasons.find((r) => r.code === 'stage-transition')?.text).toBe("Moves to Subscriber: the first stage, as it meets no stage's entry criteria yet");
+  });
+
   it('still promotes a contact with no stage at all', () => {
     expect(evaluateLifecycle(buildContact({ properties: { lifecyclestage: '' } }), config, NOW).transition?.to).toBe('lead');
   });

@@ -146,8 +146,11 @@ export function evaluateLifecycle(contact: Contact, config: LeadOpsConfig, now: 
     const forward = currentIndex === undefined || targetIndex > currentIndex;
     transition = { from, to: target.id, at: now, kind: forward ? 'promotion' : 'demotion' };
     history.push(transition);
-    const met = target.criteria.map((c) => c.sentence).join('; ');
-    reasons.push({ code: 'stage-transition', text: `${forward ? 'Moves to' : 'Moves back to'} ${target.label}${met ? `: ${met}` : ''}` });
+    // A contact that meets no stage's criteria starts at the first stage: say so, not the criteria it misses.
+    const unqualified = targetIndex === 0 && target.criteria.some((c) => !c.met);
+    const met = target.criteria.filter((c) => c.met).map((c) => c.sentence).join('; ');
+    const why = unqualified ? ': the first stage, as it meets no stage\'s entry criteria yet' : met ? `: ${met}` : '';
+    reasons.push({ code: 'stage-transition', text: `${forward ? 'Moves to' : 'Moves back to'} ${target.label}${why}` });
   }
   if (next) {
     const missing = next.criteria.filter((c) => !c.met).map((c) => c.criterion);

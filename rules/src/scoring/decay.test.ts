@@ -54,7 +54,9 @@ describe('decayedPoints', () => {
 
   it('fades linear decay to the floor at the end of the lifetime', () => {
     const s: DecaySettings = { decay: 'linear', lifetimeDays: 90, floorPoints: 5 };
-    expect(decayedPoints(25, 45 * DAY_MS, s)).toBeCloseTo(12.5);
+    // Half way through the lifetime, half way from 25 down to the floor of 5.
+    expect(decayedPoints(25, 45 * DAY_MS, s)).toBeCloseTo(15);
+    expect(decayedPoints(25, 72 * DAY_MS, s)).toBeCloseTo(9);
     expect(decayedPoints(25, 200 * DAY_MS, s)).toBe(5);
   });
 });

@@ -36,7 +36,8 @@ export function decayFunction(points: number, settings: DecaySettings): (ageMs: 
     }
     case 'linear': {
       const lifetime = (settings.lifetimeDays ?? Infinity) * DAY_MS;
-      return (ageMs) => clamp(magnitude * Math.max(0, 1 - (ageMs < 0 ? 0 : ageMs) / lifetime));
+      // A straight line from the full points to the floor, reached at the end of the lifetime.
+      return (ageMs) => clamp(floor + (magnitude - floor) * Math.max(0, 1 - (ageMs < 0 ? 0 : ageMs) / lifetime));
     }
     case 'step': {
       const keep = 1 - (settings.stepPercent ?? 0) / 100;

@@ -53,6 +53,18 @@ describe('scoreLead with the default config', () => {
     expect(score.adjustments).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'cap-applied', points: -20, text: '-20 cap: Seniority counts at most 25' })]));
   });
 
+  it('caps what fit rules add, then takes penalties off in full: a cap never absorbs a penalty', () => {
+    // A C-level seller at a 500-person US company: more fit than the fit cap (50) allows.
+    const cLevel = { leadops_seniority: 'c_level', jobtitle: 'CEO', email: 'ceo@acme.example' };
+    const work = scoreLead(buildContact({ properties: cLevel }), config, NOW);
+    expect(work.fit).toBe(50);
+    const freeMail = scoreLead(buildContact({ properties: { ...cLevel, email: 'ceo@gmail.com', leadops_email_kind: 'free' } }), config, NOW);
+    const penalty = freeMail.contributions.filter((c) => (c.points ?? 0) < 0).reduce((sum, c) => sum + (c.points ?? 0), 0);
+    expect(penalty).toBeLessThan(0);
+    expect(freeMail.fit).toBe(50 + penalty);
+    expect(freeMail.adjustments.map((a) => a.text)).toContain(work.adjustments.find((a) => a.text.includes('fit counts at most 50'))?.text);
+  });
+
   it('does not make a poorly fitting lead an MQL however engaged (minimum-fit guard)', () => {
     const weakFit = buildContact({ properties: { leadops_seniority: 'individual_contributor', jobtitle: 'Analyst', country: 'ZZ', leadops_job_function: 'other' } });
     const busy = [formSubmission('Demo request', daysAgo(1)), ...Array.from({ length: 5 }, (_, i) => pageView('/pricing', daysAgo(i))), { type: 'meeting' as const, at: daysAgo(2) }];

@@ -153,7 +153,10 @@ class ScoreCalculator {
   private readonly groupSums: Float64Array;
   private readonly fitGroupSums: Float64Array;
   private readonly engagementValues: Float64Array;
+  /** Positive fit points outside any group. */
   private readonly fitUngrouped: number;
+  /** Negative fit points: penalties, which no cap absorbs. */
+  private readonly fitPenalty: number;
   private readonly grid: number[] = [];
 
   constructor(
@@ -168,12 +171,15 @@ class ScoreCalculator {
     this.fitGroupSums.fill(0);
     this.engagementValues = buffers.engagementValues;
     let ungrouped = 0;
+    let penalty = 0;
     model.fit.forEach((compiled, i) => {
       const points = fitPoints[i] ?? 0;
-      if (compiled.groupIndex >= 0) this.fitGroupSums[compiled.groupIndex] = (this.fitGroupSums[compiled.groupIndex] ?? 0) + points;
+      if (points < 0) penalty += points;
+      else if (compiled.groupIndex >= 0) this.fitGroupSums[compiled.groupIndex] = (this.fitGroupSums[compiled.groupIndex] ?? 0) + points;
       else ungrouped += points;
     });
     this.fitUngrouped = ungrouped;
+    this.fitPenalty = penalty;
   }
 
   get hasEngagement(): boolean {
@@ -207,16 +213,21 @@ class ScoreCalculator {
     return total;
   }
 
-  /** Group caps, then the fit and engagement caps, then the total cap and the floor at 0. Caps bound what points add; penalties are never capped away. */
+  /**
+   * Group caps, then the fit and engagement caps, then the total cap, all on the points rules add; then
+   * the penalties (negative points), which no cap absorbs; then the floor at 0.
+   */
   totals(engagementValues: Float64Array, adjustments: Reason[] | null): Totals {
     const { model } = this;
     const groupSums = this.groupSums;
     groupSums.set(this.fitGroupSums);
     let engagement = 0;
+    let engagementPenalty = 0;
     for (const compiled of model.engagement) {
       const value = engagementValues[compiled.index] ?? 0;
       if (value === 0) continue;
-      if (compiled.groupIndex >= 0) groupSums[compiled.groupIndex] = (groupSums[compiled.groupIndex] ?? 0) + value;
+      if (value < 0) engagementPenalty += value;
+      else if (compiled.groupIndex >= 0) groupSums[compiled.groupIndex] = (groupSums[compiled.groupIndex] ?? 0) + value;
       else engagement += value;
     }
     let fit = this.fitUngrouped;
@@ -233,10 +244,13 @@ class ScoreCalculator {
     if (adjustments && fitCapped !== fit) adjustments.push({ code: 'cap-applied', points: round1(fitCapped - fit), text: `${signed(fitCapped - fit)} cap: fit counts at most ${caps.fit}` });
     const engagementCapped = caps.engagement === undefined ? engagement : Math.min(engagement, caps.engagement);
     if (adjustments && engagementCapped !== engagement) adjustments.push({ code: 'cap-applied', points: round1(engagementCapped - engagement), text: `${signed(engagementCapped - engagement)} cap: engagement counts at most ${caps.engagement}` });
-    const raw = fitCapped + engagementCapped;
-    const total = Math.min(Math.max(raw, 0), caps.total);
-    if (adjustments && total !== raw) adjustments.push({ code: 'cap-applied', points: round1(total - raw), text: raw < 0 ? `${signed(total - raw)}: the score does not go below 0` : `${signed(total - raw)} cap: the score is at most ${caps.total}` });
-    return { fit: fitCapped, engagement: engagementCapped, total };
+    const added = fitCapped + engagementCapped;
+    const addedCapped = Math.min(added, caps.total);
+    if (adjustments && addedCapped !== added) adjustments.push({ code: 'cap-applied', points: round1(addedCapped - added), text: `${signed(addedCapped - added)} cap: the score is at most ${caps.total}` });
+    const raw = addedCapped + this.fitPenalty + engagementPenalty;
+    const total = Math.max(raw, 0);
+    if (adjustments && total !== raw) adjustments.push({ code: 'cap-applied', points: round1(total - raw), text: `${signed(total - raw)}: the score does not go below 0` });
+    return { fit: fitCapped + this.fitPenalty, engagement: engagementCapped + engagementPenalty, total };
   }
 }
 
