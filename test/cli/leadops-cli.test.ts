@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { install, saveConfig, startHubSpotEmulator, type HubSpotEmulator } from '@leadops/serverless';
@@ -71,10 +71,30 @@ describe('leadops command line', () => {
     const underFile = runLeadops(['simulate', '--out', path.join(file, 'out')]);
     expect(underFile.status).toBe(2);
     expect(underFile.stderr).toMatch(/Could not create the output folder .*a-file\/out \(ENOTDIR/);
+    const blocked = path.join(dir, 'blocked-out');
+    mkdirSync(path.join(blocked, 'report.html'), { recursive: true });
+    writeFileSync(path.join(blocked, 'decisions.json'), 'the last run');
+    const inTheWay = runLeadops(['simulate', '--out', blocked]);
+    expect(inTheWay.status).toBe(2);
+    expect(inTheWay.stderr).toContain(`${path.join(blocked, 'report.html')} is a folder, in the way of the file LeadOps writes there`);
+    expect(readFileSync(path.join(blocked, 'decisions.json'), 'utf8')).toBe('the last run');
     const out = path.join(dir, 'stage-out');
     const stage = runLeadops(['simulate', '--route-from-stage', 'MQL', '--out', out]);
     expect(stage.status).toBe(2);
     expect(stage.stderr).toContain('--route-from-stage "MQL" is not a lifecycle stage id of the config "Fernhill Software – sample portal": use one of subscriber, lead, mql,');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 and writes nothing when no contact row can be read, instead of a report of nothing', () => {
+    const input = path.join(dir, 'no-contacts');
+    cpSync(path.join(PROJECT_ROOT, 'samples'), input, { recursive: true });
+    const header = readFileSync(path.join(input, 'contacts.csv'), 'utf8').split('\n')[0] ?? '';
+    writeFileSync(path.join(input, 'contacts.csv'), `${header}\n12,"not closed\n`);
+    const out = path.join(dir, 'no-contacts-out');
+    const run = runLeadops(['simulate', '--input', input, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Nothing to simulate: no contact row could be read');
+    expect(run.stderr).toMatch(/input: .*contacts\.csv line 2/);
     expect(existsSync(out)).toBe(false);
   });
 

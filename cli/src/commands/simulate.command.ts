@@ -44,9 +44,20 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIo
   const out = path.resolve(io.cwd, options.out);
   // Checked before the input is read, so a wrong --out costs no import; created only once the input is good.
   if (existsSync(out) && statSync(out).isFile()) throw new CommandError(EXIT.usage, `--out ${options.out} is a file, not a folder: give a folder (it is created if missing) for report.html and decisions.json.`);
+  // Both files are written under temporary names and then renamed: a folder in the way of either would
+  // fail the second rename after the first had replaced its file, leaving a new and an old file together.
+  for (const name of ['report.html', 'decisions.json', 'report.html.partial', 'decisions.json.partial']) {
+    const target = path.join(out, name);
+    if (existsSync(target) && statSync(target).isDirectory()) throw new CommandError(EXIT.usage, `${target} is a folder, in the way of the file LeadOps writes there: move or remove it, or give another --out.`);
+  }
   const compareWith = options.config ? readConfigFile(options.config, io) : undefined;
   const input = options.portal ? await readPortalInput(options, io) : loadFiles(options, io);
   for (const config of [input.config, ...(compareWith ? [compareWith] : [])]) checkRouteFromStage(options.routeFromStage, config);
+  if (input.portal.contacts.length === 0) {
+    // A report of nothing dated 1970 helps nobody: say why there is nothing, and write nothing.
+    for (const issue of input.issues.slice(0, 10)) io.err(`input: ${formatImportIssue(issue)}`);
+    throw new CommandError(EXIT.problems, options.portal ? 'Nothing to simulate: the portal has no contacts created in the window read; widen it with --days.' : 'Nothing to simulate: no contact row could be read (the problems above say why); fix the rows and run again.');
+  }
   const startedAt = Date.now();
 
   createOutputFolder(out, options.out);

@@ -1,4 +1,5 @@
 import type { ContactDecision, EscalationOutcome } from '../simulate/simulation-result';
+import { breachedAnyClock } from './breached-contact';
 import { contactDisplayName } from './contact-display-name';
 import type { DecisionTally } from './decision-tally';
 import { ownerLabel } from './owner-label';
@@ -13,6 +14,8 @@ export interface BreachRow {
   readonly team: string | null;
   readonly policyLabel: string | null;
   readonly slaStatus: NonNullable<ContactDecision['sla']>['status'] | null;
+  /** An owner before a re-route let an earlier clock run out, whatever the last owner's SLA says. */
+  readonly breachedBeforeReroute: boolean;
   readonly allowedWorkingMinutes: number | null;
   readonly workingMinutesToTouch: number | null;
   readonly dueAt: number | null;
@@ -21,15 +24,16 @@ export interface BreachRow {
 }
 
 /**
- * Breached SLAs and every escalation, in the order contacts arrived. A re-routed contact whose new owner
- * met the SLA still appears here through its escalations, although its (last) SLA reads "met".
+ * Contacts with a breached SLA (any clock, a re-routed owner's included) and every escalation, in the
+ * order contacts arrived.
  */
 export function breachListTally(): DecisionTally<BreachRow[]> {
   const rows: BreachRow[] = [];
   return {
     add(decision, contactIndex) {
       const sla = decision.sla;
-      if (sla?.status !== 'breached' && decision.escalations.length === 0) return;
+      const breachedBeforeReroute = (decision.earlierClocks ?? []).some((clock) => clock.status === 'breached');
+      if (!breachedAnyClock(decision) && decision.escalations.length === 0) return;
       rows.push({
         contactIndex,
         contactId: decision.contactId,
@@ -38,6 +42,7 @@ export function breachListTally(): DecisionTally<BreachRow[]> {
         team: decision.route?.team ?? null,
         policyLabel: sla?.policyLabel ?? null,
         slaStatus: sla?.status ?? null,
+        breachedBeforeReroute,
         allowedWorkingMinutes: sla?.allowedWorkingMinutes ?? null,
         workingMinutesToTouch: sla?.workingMinutesToTouch ?? null,
         dueAt: sla?.dueAt ?? null,

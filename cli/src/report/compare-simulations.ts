@@ -1,4 +1,5 @@
 import type { ContactDecision, SimulatedRep, SimulationResult } from '../simulate/simulation-result';
+import { breachedAnyClock } from './breached-contact';
 import { contactDisplayName } from './contact-display-name';
 import { ownerKey, ownerLabel } from './owner-label';
 
@@ -48,10 +49,7 @@ function ruleOf(decision: ContactDecision): string | null {
   return decision.route?.ruleLabel ?? decision.route?.ruleId ?? null;
 }
 
-/** A contact breached if any of its clocks did: a re-route does not undo the first owner's breach. */
-function breached(decision: ContactDecision): boolean {
-  return decision.sla?.status === 'breached' || (decision.earlierClocks ?? []).some((clock) => clock.status === 'breached');
-}
+
 
 /** One run's counts, decision by decision. */
 class RunCounts {
@@ -73,7 +71,8 @@ class RunCounts {
     } else if (route?.outcome === 'queued') {
       this.queued += 1;
     }
-    if (breached(decision)) this.slaBreaches += 1;
+    // A contact breached if any of its clocks did: a re-route does not undo the first owner's breach.
+    if (breachedAnyClock(decision)) this.slaBreaches += 1;
     if (decision.score.mql) this.mqls += 1;
   }
 

@@ -1,4 +1,5 @@
 import type { ContactDecision, DecisionStep } from '../simulate/simulation-result';
+import { breachedAnyClock } from './breached-contact';
 import { contactDisplayName } from './contact-display-name';
 import { jsonForScript } from './json-for-script';
 import { ownerLabel } from './owner-label';
@@ -275,7 +276,8 @@ export function contactBrowserData(run: { readonly base: number; readonly count:
     data.owner[index] = table.intern(ownerLabel(decision.route));
     data.team[index] = table.intern(decision.route?.team);
     const sla = decision.sla;
-    data.sla[index] = sla === null ? -1 : table.intern(SLA_WORDS[sla.status]);
+    // "breached" in the filter finds every contact with a breached clock, a re-routed one's included.
+    data.sla[index] = sla === null ? -1 : table.intern(sla.status !== 'breached' && breachedAnyClock(decision) ? `${SLA_WORDS[sla.status]}, breached before a re-route` : SLA_WORDS[sla.status]);
     data.touchMinutes[index] = sla?.workingMinutesToTouch ?? null;
     data.handoff[index] = table.intern(decision.handoff?.status);
     data.nurture[index] = table.intern(decision.nurture?.label);

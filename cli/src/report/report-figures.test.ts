@@ -178,6 +178,15 @@ describe('reportFigures: breaches and data quality', () => {
     expect(figures.breaches[0]).toMatchObject({ owner: 'Ana Ruiz', team: 'emea', allowedWorkingMinutes: 240, workingMinutesToTouch: 290 });
   });
 
+  it('lists a re-routed contact whose earlier owner breached, although its last owner met the SLA', () => {
+    const fixture = simulationFixture();
+    const maya = fixture.decisions.find((decision) => decision.contactId === '1001');
+    expect([maya?.sla?.status, maya?.escalations.length]).toEqual(['met', 0]);
+    const rerouted = fixture.decisions.map((decision) => (decision === maya && decision.sla ? { ...decision, earlierClocks: [{ ...decision.sla, ownerId: '12', status: 'breached' as const }] } : decision));
+    const row = reportFigures({ ...fixture, decisions: rerouted }).breaches.find((r) => r.contactId === '1001');
+    expect(row).toMatchObject({ slaStatus: 'met', breachedBeforeReroute: true });
+  });
+
   it('groups flags by code and fixes by property, most frequent first, with examples', () => {
     expect(figures.dataQuality.flagsByCode.map((group) => [group.code, group.count, group.examples.map((e) => e.name)])).toEqual([
       ['free_mail', 1, ['Sam Ortiz']],

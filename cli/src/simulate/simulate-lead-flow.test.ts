@@ -154,6 +154,17 @@ describe('simulateLeadFlow', () => {
     expect(result.reps.find((rep) => rep.ownerId === '21')?.expectedLeads).toBe(0);
   });
 
+  it('says how many leads arrive after --until and were left out', () => {
+    const leads = arrivingLeads(10, { everyMinutes: 60 });
+    const arrivals = leads.map((lead) => Number(lead.properties['createdate'])).sort((a, b) => a - b);
+    const until = (arrivals[4] ?? 0) + 1;
+    const result = simulateLeadFlow(smallPortal(config, leads), config, { seed: 1, until });
+    expect(result.decisions).toHaveLength(5);
+    expect(result.warnings).toContain(`5 contact(s) arrive after --until (${new Date(until).toISOString()}) and were left out.`);
+    const none = simulateLeadFlow(smallPortal(config, leads), config, { seed: 1, until: (arrivals[0] ?? 0) - 1 });
+    expect(none.warnings.some((w) => w.endsWith('were left out: nothing was simulated; give a later --until.'))).toBe(true);
+  });
+
   it('gives a rep no leads while HubSpot shows them out of office, and leads again afterwards', () => {
     const away = { start: new Date(MONDAY).toISOString(), end: new Date(MONDAY + 48 * HOUR).toISOString() };
     const team = smallConfig((routing) => {

@@ -234,6 +234,8 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     if (at > lastArrival) lastArrival = at;
   }
   const end = options.until ?? lastArrival + 2 * DAY_MS;
+  const late = options.until === undefined ? 0 : arrivals.filter(({ at }) => at > end).length;
+  if (late > 0) warnings.push(`${late} contact(s) arrive after --until (${new Date(end).toISOString()}) and were left out${late === arrivals.length ? ': nothing was simulated; give a later --until' : ''}.`);
 
   const openLeads = config.routing.openLeads;
   /** Open leads of the reps whose count routing reads (least-loaded pools, open-lead caps). */

@@ -13,7 +13,7 @@ function escalationList(row: BreachRow): string {
 }
 
 export function breachesSection(breaches: readonly BreachRow[]): string {
-  const breached = breaches.filter((row) => row.slaStatus === 'breached').length;
+  const breached = breaches.filter((row) => row.slaStatus === 'breached' || row.breachedBeforeReroute).length;
   const shown = listedRows(breaches);
   const table = htmlTable({
     caption: 'Breached SLAs and escalations',
@@ -22,7 +22,7 @@ export function breachesSection(breaches: readonly BreachRow[]): string {
       `<th scope="row">${contactLink(row.contactIndex, row.name)}</th>`,
       textCell(row.team === null ? row.owner : `${row.owner} (${row.team})`),
       textCell(row.policyLabel ?? '–'),
-      htmlCell(`<span class="sla-${escapeHtml(row.slaStatus ?? 'none')}">${escapeHtml(row.slaStatus ?? 'no SLA')}</span>`),
+      htmlCell(`<span class="sla-${escapeHtml(row.slaStatus ?? 'none')}">${escapeHtml(row.slaStatus ?? 'no SLA')}</span>${row.breachedBeforeReroute && row.slaStatus !== 'breached' ? ' (breached before a re-route)' : ''}`),
       textCell(formatMinutes(row.allowedWorkingMinutes), { numeric: true }),
       textCell(formatMinutes(row.workingMinutesToTouch), { numeric: true }),
       textCell(formatUtc(row.dueAt)),
@@ -32,7 +32,7 @@ export function breachesSection(breaches: readonly BreachRow[]): string {
     rowAttributes: shown.map((row) => ` data-contact-id="${escapeHtml(row.contactId)}"`),
     emptyText: 'No SLA was breached and no clock escalated.',
   });
-  return reportSection('breaches', 'Breaches and escalations', 'Contacts whose first-touch SLA was breached (touched late, or never) or whose SLA or handoff clock escalated. A re-routed contact shows the SLA of its last owner. Names link to the full decision log.', [
+  return reportSection('breaches', 'Breaches and escalations', 'Contacts whose first-touch SLA was breached (touched late, or never) or whose SLA or handoff clock escalated. A re-routed contact shows the SLA of its last owner, and whether an owner before breached it. Names link to the full decision log.', [
     `<p>Contacts listed: <span data-figure="breach-rows" data-value="${breaches.length}">${formatCount(breaches.length)}</span>, of which with a breached SLA: <span data-figure="breach-sla-breached" data-value="${breached}">${formatCount(breached)}</span>.</p>`,
     table,
     truncationNote(breaches.length, 'Type “breached” in the contacts filter below to see every breached SLA.'),
