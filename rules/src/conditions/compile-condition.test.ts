@@ -77,6 +77,12 @@ describe('compileCondition: sentences', () => {
     expect(compiled.evaluate({ jobtitle: 'Engineer' }, NOW)).toEqual({ matched: false, criterion: "Job title contains 'VP'", sentence: "Job title does not contain 'VP'" });
   });
 
+  it('says a value is unknown instead of negating a criterion it would otherwise seem to fail', () => {
+    expect(compile({ property: 'numemployees', op: 'gte', value: 1000 }).evaluate({}, NOW).sentence).toBe('Number of employees is unknown');
+    expect(compile({ property: 'jobtitle', op: 'neq', value: 'Intern' }).evaluate({ jobtitle: '' }, NOW).sentence).toBe('Job title is unknown');
+    expect(compile({ property: 'numemployees', op: 'gte', value: 1000 }).evaluate({ numemployees: '40' }, NOW).sentence).toBe('Number of employees is below 1000');
+  });
+
   it('joins nested conditions with and/or and honours a label', () => {
     const compiled = compile({ all: [{ property: 'numemployees', op: 'between', value: [50, 500] }, { any: [{ property: 'jobtitle', op: 'contains', value: 'VP' }, { property: 'jobtitle', op: 'contains', value: 'Chief' }] }] });
     expect(compiled.text).toBe("Number of employees is between 50 and 500 and (Job title contains 'VP' or Job title contains 'Chief')");

@@ -47,6 +47,11 @@ interface Node {
   readonly negatedText: string;
   readonly properties: readonly string[];
   readonly test: Test;
+  /**
+   * A single unlabelled leaf on a value: when the property has no (readable) value, "Number of employees
+   * is unknown" is what is true, not the negation ("is below 1000"), which would claim a value.
+   */
+  readonly whenUnknown?: { readonly isKnown: Test; readonly text: string };
 }
 
 const OPERATORS_BY_TYPE: Record<PropertyType, readonly string[]> = {
@@ -171,7 +176,8 @@ class LeafCompiler {
     const name = leaf.property;
     const label = definition.label;
     const type = definition.type;
-    const node = (text: string, negatedText: string, test: Test): Node => ({ text: leaf.label ?? `${label} ${text}`, negatedText: leaf.label ? `not: ${leaf.label}` : `${label} ${negatedText}`, properties: [name], test });
+    const whenUnknown = leaf.label || leaf.op === 'known' || leaf.op === 'unknown' ? undefined : { isKnown: knownTest(name, type), text: `${label} is unknown` };
+    const node = (text: string, negatedText: string, test: Test): Node => ({ text: leaf.label ?? `${label} ${text}`, negatedText: leaf.label ? `not: ${leaf.label}` : `${label} ${negatedText}`, properties: [name], test, ...(whenUnknown ? { whenUnknown } : {}) });
 
     switch (leaf.op) {
       case 'known':
@@ -439,9 +445,14 @@ export function compileCondition(condition: Condition, context: ConditionContext
   const problems: ConditionProblem[] = [];
   const node = compileNode(condition, context, [], problems);
   if (!node || problems.length > 0) return { ok: false, problems };
-  const { text, negatedText, test } = node;
-  // Two frozen outcomes per condition: evaluating allocates nothing.
+  const { text, negatedText, test, whenUnknown } = node;
+  // Frozen outcomes per condition: evaluating allocates nothing.
   const yes: ConditionResult = Object.freeze({ matched: true, criterion: text, sentence: text });
   const no: ConditionResult = Object.freeze({ matched: false, criterion: text, sentence: negatedText });
+  if (whenUnknown) {
+    const unknown: ConditionResult = Object.freeze({ matched: false, criterion: text, sentence: whenUnknown.text });
+    const { isKnown } = whenUnknown;
+    return { ok: true, condition: { text, negatedText, properties: node.properties, test, evaluate: (v, n) => (test(v, n) ? yes : isKnown(v, n) ? no : unknown) } };
+  }
   return { ok: true, condition: { text, negatedText, properties: node.properties, test, evaluate: (v, n) => (test(v, n) ? yes : no) } };
 }

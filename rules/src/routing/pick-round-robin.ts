@@ -10,10 +10,10 @@ export function compareOwnerIds(a: string, b: string): number {
  * owner id and not an index, adding, removing or returning reps moves nobody's turn and gives nobody a
  * burst of leads.
  */
-export function pickRoundRobin(eligible: readonly string[], state: PoolState | undefined): { ownerId: string; state: PoolState; why: string } {
+export function pickRoundRobin(eligible: readonly string[], state: PoolState | undefined, nameOf: (ownerId: string) => string = (ownerId) => ownerId): { ownerId: string; state: PoolState; why: string } {
   const ordered = [...eligible].sort(compareOwnerIds);
   const last = state?.lastOwnerId;
   const next = (last === undefined ? undefined : ordered.find((id) => compareOwnerIds(id, last) > 0)) ?? (ordered[0] as string);
-  const why = last === undefined ? 'first lead of this pool' : `next in turn after ${last}`;
+  const why = last === undefined ? 'first lead of this pool' : `next in turn after ${nameOf(last)}`;
   return { ownerId: next, state: { ...state, lastOwnerId: next }, why };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { NOW, buildContact } from '../../test-support/build-contact';
-import { NEW_YORK_OFFICE, TEAM, rep, routingConfig } from '../../test-support/routing-fixture';
+import { NEW_YORK_OFFICE, TEAM, calendar, rep, routingConfig } from '../../test-support/routing-fixture';
 import { fairnessLedger } from './fairness-ledger';
 import { managerOf } from './manager-of';
 import { routeLead, type RouteRequest, type RoutingDecision } from './route-lead';
@@ -138,6 +138,23 @@ describe('routeLead', () => {
     expect(decision.ownerName).toBe('Dev');
     expect(decision.slaStartsAt).toBe(Date.parse('2026-11-24T14:00:00Z'));
     expect(decision.explanation).toContain('the SLA clock starts at Tue 24 Nov, 09:00 (America/New_York)');
+  });
+
+  it('does not wait for a rep who has no working hours at all, even when configured to wait', () => {
+    const waiting = routingConfig((r) => {
+      r['availability'] = 'assign_and_wait';
+    });
+    const never = calendar('never', 'UTC', { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] });
+    const team = TEAM.map((r) => (r.ownerId === '21' ? rep('21', 'Dev', { calendar: never }) : r));
+    const decision = routeLead({ contact: emea, reps: team, state: EMPTY_ROUTING_STATE, now: NOW }, waiting);
+    expect(decision.ownerName).toBe('Eli');
+    expect(decision.skipped[0]?.text).toBe('Dev: has no working hours ahead, so no SLA could start');
+  });
+
+  it('names the rep whose turn came before, not their owner id', () => {
+    const first = route(emea);
+    const second = routeLead({ contact: emea, reps: TEAM, state: first.state, now: NOW + 1 }, config);
+    expect(second.explanation).toContain(`next in turn after ${first.ownerName}`);
   });
 
   it('skips a rep who is out of office', () => {

@@ -162,6 +162,9 @@ class Router {
   }
 
   /** Why this rep cannot take the lead now, or null when it can. `caps` are the pool's, overridden by the rep's own. */
+  /** A rep's name for reasons: from HubSpot, else the config, else the owner id (a rep since removed). */
+  private readonly nameOf = (ownerId: string): string => this.repsById.get(ownerId)?.name ?? this.config.routing.reps.find((r) => r.ownerId === ownerId)?.name ?? ownerId;
+
   private whyNot(ownerId: string, poolCaps: Pool['caps']): SkippedRep | null {
     const rep = this.repsById.get(ownerId);
     const { now } = this.request;
@@ -174,6 +177,8 @@ class Router {
       const next = rep.calendar.nextWorkingMoment(now);
       return skipOf(ownerId, name, 'not_working', next === null ? 'has no working hours ahead' : `not working now (next working ${formatLocal(next, rep.calendar.timeZone)})`);
     }
+    // Waiting for working hours that never come would leave the lead with no SLA and no escalation.
+    if (this.config.routing.availability !== 'skip_unavailable' && !rep.calendar.isWorking(now) && rep.calendar.nextWorkingMoment(now) === null) return skipOf(ownerId, name, 'not_working', 'has no working hours ahead, so no SLA could start');
     const caps = { ...poolCaps, ...this.model.capsByRep.get(ownerId) };
     const counters = this.counters(ownerId);
     const today = localDay(now, rep.calendar.timeZone);
@@ -230,7 +235,7 @@ class Router {
     if (members.length === 0) return this.queue(`nobody in pool "${pool.label}" can take a lead now`, rule, notMatched);
     const poolState = state.pools[pool.id];
     let pick: { ownerId: string; why: string; state?: PoolState };
-    if (pool.strategy === 'round_robin') pick = pickRoundRobin(members.map((m) => m.ownerId), poolState);
+    if (pool.strategy === 'round_robin') pick = pickRoundRobin(members.map((m) => m.ownerId), poolState, this.nameOf);
     else if (pool.strategy === 'weighted') pick = pickWeighted(members, poolState);
     else pick = pickLeastLoaded(members.map((m) => m.ownerId), state.reps);
     return this.assign(pick.ownerId, { ruleId: rule.id, ruleLabel: rule.label, strategy: pool.strategy, poolId: pool.id, why: pick.why, poolState: pick.state, pool }, notMatched);
@@ -242,7 +247,7 @@ class Router {
     const members = this.config.routing.reps.filter((r) => r.team === teamId).map((r) => r.ownerId).filter((id) => this.eligible(id, undefined));
     if (members.length === 0) return this.queue(`nobody in team "${team?.label ?? teamId}" can take a lead now`, rule, notMatched);
     const key = `team:${teamId}`;
-    const pick = pickRoundRobin(members, state.pools[key]);
+    const pick = pickRoundRobin(members, state.pools[key], this.nameOf);
     return this.assign(pick.ownerId, { ruleId: rule.id, ruleLabel: rule.label, strategy: 'team_round_robin', poolId: key, why: pick.why, poolState: pick.state }, notMatched);
   }
 

@@ -43,7 +43,7 @@ describe('answerHandoff against the emulator', () => {
   beforeAll(async () => {
     emulator = await startHubSpotEmulator({
       rateLimit: false,
-      seed: { owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }], contacts: [mql('901'), mql('902'), mql('903')] },
+      seed: { owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }], contacts: [mql('901'), mql('902'), mql('903'), { id: '904', properties: { ...mql('904').properties, lifecyclestage: 'lead', leadops_routed_at: new Date(T0 - 3 * 86_400_000).toISOString() } }] },
     });
     const gateway = gatewayFor(emulator);
     await install(gateway);
@@ -84,6 +84,15 @@ describe('answerHandoff against the emulator', () => {
     const finished = await answerHandoff(gatewayFor(emulator), config, reps, '902', reject(T0 + 2 * MINUTE), T0 + 2 * MINUTE);
     expect(finished.stage).toBe('lead');
     expect(stored('902')).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', hs_lead_status: 'BAD_TIMING' });
+  });
+
+  it('counts the handoff deadline from when the lead became an MQL, not from when it was routed days before', async () => {
+    const gateway = gatewayFor(emulator);
+    // 904 was routed three days ago as a lead; its demo request makes it an MQL now.
+    await scoreContact(gateway, config, '904', T0);
+    expect(stored('904')['lifecyclestage']).toBe('marketingqualifiedlead');
+    const answer = await answerHandoff(gateway, config, reps, '904', { kind: 'accept', at: T0 + 5 * MINUTE }, T0 + 5 * MINUTE);
+    expect(answer.reasons[0]).toBe('Accepted: moves to Sales qualified lead');
   });
 
   it('reports an answer that is saved but whose audit note failed, so nobody answers twice', async () => {

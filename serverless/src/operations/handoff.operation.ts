@@ -19,7 +19,7 @@ export interface HandoffOutcome {
  * and reason, and an audit note.
  */
 export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, response: HandoffResponse, now: number): Promise<HandoffOutcome> {
-  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_status,leadops_recycled_at' } }, simpleObjectSchema);
+  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_offered_at,leadops_handoff_status,leadops_recycled_at' } }, simpleObjectSchema);
   const handoff = config.handoff;
   if (!handoff) throw new FunctionFailure({ code: 'NO_HANDOFF', message: 'This configuration defines no MQL handoff.', fix: 'Add a handoff section on the settings page.' });
   const from = config.lifecycle.stages.find((s) => s.id === handoff.fromStage);
@@ -33,8 +33,11 @@ export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConf
   const owner = reps.find((r) => r.ownerId === contact.properties['hubspot_owner_id']);
   if (!owner) throw new FunctionFailure({ code: 'NO_RECEIVER', message: 'The contact has no owner LeadOps knows, so nobody can answer the handoff.', fix: 'Route the contact first (Routing card, Re-route).' });
   // HubSpot answers datetimes as ISO text; values written a moment ago may still read back as epoch digits.
-  const routedAt = contact.properties['leadops_routed_at'] ?? '';
-  const offeredAt = (/^\d+$/.test(routedAt) ? Number(routedAt) : Date.parse(routedAt)) || now;
+  const instant = (raw: string | null | undefined) => (raw ? (/^\d+$/.test(raw) ? Number(raw) : Date.parse(raw)) || null : null);
+  // The handoff began when the owner had the lead and it was an MQL: the later of routing and promotion.
+  const routedAt = instant(contact.properties['leadops_routed_at']);
+  const promotedAt = instant(contact.properties['leadops_handoff_offered_at']);
+  const offeredAt = Math.max(routedAt ?? 0, promotedAt ?? 0) || now;
   const result = evaluateHandoff({ contact: { id: contact.id, properties: contact.properties }, receiverOwnerId: owner.ownerId, calendar: owner.calendar, offeredAt, response }, config, now);
   if (!result.ok) throw new FunctionFailure({ code: result.code.toUpperCase().replace(/-/g, '_'), message: result.message, fix: result.fix });
   if (result.stageChange === null || (result.status !== 'accepted' && result.status !== 'rejected')) throw new FunctionFailure({ code: 'NO_ANSWER', message: 'The answer was not recorded.', fix: 'Choose Accept, or Reject with a reason.' });

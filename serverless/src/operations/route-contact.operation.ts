@@ -97,7 +97,9 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
     const encoded = decision.outcome === 'assigned' ? encodeRoutingState(decision.state, store.parts) : null;
     const writes: Record<string, string> = { leadops_routing_claim: '', leadops_routed_at: String(now), leadops_routing_rule: decision.ruleLabel ?? decision.queue?.label ?? '' };
     if (decision.ownerId) {
-      Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId, leadops_rerouted_from: earlierOwners.join(',') });
+      Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId });
+      // Written only when there is something to keep or to clear, so a first routing needs nothing new from the portal.
+      if (earlierOwners.length > 0 || p['leadops_rerouted_from']) writes['leadops_rerouted_from'] = earlierOwners.join(',');
       // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
       if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
       const rep = options.reps.find((r) => r.ownerId === decision.ownerId);

@@ -31,6 +31,8 @@ export async function scoreContact(gateway: HubSpotGateway, config: LeadOpsConfi
   };
   for (const fix of cleaned.fixes) next[fix.property] = fix.to;
   if (lifecycle.transition) next['lifecyclestage'] = lifecycle.recommended.hubspotValue;
+  // The handoff to sales starts now, not when the contact was routed (it may have been a lead for days).
+  if (lifecycle.transition && lifecycle.transition.to === config.handoff?.fromStage) next['leadops_handoff_offered_at'] = String(now);
   const written = Object.fromEntries(Object.entries(next).filter(([name, value]) => (p[name] ?? '') !== value));
   if (Object.keys(written).length === 0) return { score, lifecycle, written, noteId: null };
   await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { ...written, leadops_score_updated_at: String(now) } } }, simpleObjectSchema);
