@@ -135,9 +135,11 @@ describe('rescoring when HubSpot fails part-way or contacts disappear', () => {
     const error = await rescoreAll(gatewayFor(emulator, { retries: 0 }), config, { now: NOW, onProgress: (p) => progress.push(p.checkpoint ?? '') }).then(() => null, (e: unknown) => e);
     emulator.setFaults(undefined);
     expect(error).toMatchObject({ code: 'RESCORE_INCOMPLETE' });
-    expect((error as Error).message).toMatch(/^Rescoring stopped: the scores of 100 contacts \(ids 1100–1199\) were written, but their audit notes could not be/);
+    expect((error as Error).message).toMatch(/^Rescoring stopped: the scores of 100 contacts \(ids 1100–1199\) were written with their reasons \(LeadOps score reasons\), but their timeline notes could not be/);
     expect(scoreWrites(emulator)).toHaveLength(2);
     expect(notedContacts()).toHaveLength(100);
+    // Nothing but the notes is lost: the contacts of the failed batch keep their reasons.
+    expect(emulator.portal.getObject('contacts', '1150')?.properties['leadops_score_reasons']).toMatch(/^(Not an MQL|MQL)/);
     // The last checkpoint is the end of the batch whose notes were written.
     expect(progress.at(-1)).toBe('1099');
   });

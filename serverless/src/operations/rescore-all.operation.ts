@@ -6,6 +6,7 @@ import { BATCH_SIZE } from '../hubspot/rate-limits';
 import { ACTIVITY_PROPERTIES, activitiesFromProperties } from './activities-from-properties';
 import { writeAuditNotes, type AuditNote } from './audit-note';
 import { OperationError } from './operation-error';
+import { scoreReasonsValue } from './score-reasons-value';
 
 /** Contact properties scoring reads: fit rules' inputs and what cleaning uses. */
 export const SCORING_INPUT_PROPERTIES = [
@@ -81,7 +82,7 @@ export async function rescoreAll(gateway: HubSpotGateway, config: LeadOpsConfig,
     const changes: { update: ObjectUpdate; note: AuditNote; position: number }[] = [];
     page.forEach((object, position) => {
       const next = scoreDecision({ id: object.id, properties: object.properties, activities: activitiesFromProperties(object.properties) }, config, options.now);
-      if (changed(object, next.properties)) changes.push({ update: { id: object.id, properties: { ...next.properties, leadops_score_updated_at: String(options.now) } }, note: { contactId: object.id, title: `score ${next.properties['leadops_score']}`, lines: next.reasons }, position });
+      if (changed(object, next.properties)) changes.push({ update: { id: object.id, properties: { ...next.properties, leadops_score_updated_at: String(options.now), leadops_score_reasons: scoreReasonsValue(next.reasons) } }, note: { contactId: object.id, title: `score ${next.properties['leadops_score']}`, lines: next.reasons }, position });
     });
     const unchangedUpTo = (position: number) => position + 1 - changes.filter((change) => change.position <= position).length;
     for (const batch of chunk(changes, BATCH_SIZE)) {
@@ -92,7 +93,7 @@ export async function rescoreAll(gateway: HubSpotGateway, config: LeadOpsConfig,
         await writeAuditNotes(gateway, notes, options.now);
       } catch (error) {
         const ids = notes.map((note) => note.contactId);
-        throw new OperationError('RESCORE_INCOMPLETE', `Rescoring stopped: the scores of ${ids.length} contacts (ids ${ids[0]}–${ids[ids.length - 1]}) were written, but their audit notes could not be (${error instanceof Error ? error.message : String(error)}). ${written} contacts before them are complete.`, `Their reasons show on each contact's Lead score card; resume with \`leadops rescore --resume-after ${ids[ids.length - 1]}\` to go on after them.`);
+        throw new OperationError('RESCORE_INCOMPLETE', `Rescoring stopped: the scores of ${ids.length} contacts (ids ${ids[0]}–${ids[ids.length - 1]}) were written with their reasons (LeadOps score reasons), but their timeline notes could not be (${error instanceof Error ? error.message : String(error)}). ${written} contacts before them are complete.`, `Nothing is lost but the notes; resume with \`leadops rescore --resume-after ${ids[ids.length - 1]}\` to go on after them.`);
       }
       written += notes.length;
       gone += missing.size;

@@ -3,6 +3,7 @@ import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
 import { contactFromProperties } from './contact-from-properties';
+import { scoreReasonsValue } from './score-reasons-value';
 import { CARD_PROPERTIES } from './card-data.operation';
 
 export interface ScoreContactResult {
@@ -35,8 +36,9 @@ export async function scoreContact(gateway: HubSpotGateway, config: LeadOpsConfi
   if (lifecycle.transition && lifecycle.transition.to === config.handoff?.fromStage) next['leadops_handoff_offered_at'] = String(now);
   const written = Object.fromEntries(Object.entries(next).filter(([name, value]) => (p[name] ?? '') !== value));
   if (Object.keys(written).length === 0) return { score, lifecycle, written, noteId: null };
-  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { ...written, leadops_score_updated_at: String(now) } } }, simpleObjectSchema);
-  const lines = [score.mql.reason.text, ...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text), ...lifecycle.reasons.map((r) => r.text), ...cleaned.fixes.map((f) => `Fixed ${f.property}: "${f.from}" → "${f.to}" (${f.reason})`)];
+  const scoreLines = [score.mql.reason.text, ...score.contributions.map((c) => c.text), ...score.adjustments.map((a) => a.text)];
+  await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { ...written, leadops_score_updated_at: String(now), leadops_score_reasons: scoreReasonsValue(scoreLines) } } }, simpleObjectSchema);
+  const lines = [...scoreLines, ...lifecycle.reasons.map((r) => r.text), ...cleaned.fixes.map((f) => `Fixed ${f.property}: "${f.from}" → "${f.to}" (${f.reason})`)];
   const noteId = await writeAuditNote(gateway, contactId, `score ${score.total}`, lines, now);
   return { score, lifecycle, written, noteId };
 }

@@ -58,6 +58,8 @@ describe('scoreContact and checkSla against the emulator', () => {
     expect(result.score.mql.qualifies).toBe(true);
     expect(result.written).toMatchObject({ leadops_is_mql: 'true', lifecyclestage: 'marketingqualifiedlead', email: 'dana@northwind.example', country: 'US' });
     expect(emulator.portal.getObject('contacts', '901')?.properties['lifecyclestage']).toBe('marketingqualifiedlead');
+    // The reasons are kept on the contact too, one per line, whatever happens to the note.
+    expect(emulator.portal.getObject('contacts', '901')?.properties['leadops_score_reasons']?.split('\n')).toContain('+20 fit: VP title');
     const [note] = emulator.portal.associations('contacts', '901', 'notes');
     expect(emulator.portal.getObject('notes', note?.toObjectId ?? '')?.properties['hs_note_body']).toContain('+20 fit: VP title');
   });
