@@ -2,7 +2,8 @@ import type { LeadOpsConfig } from '@leadops/rules';
 
 /**
  * Leads each rep should get if routing were perfectly fair, from what routing decided: a pool's lead
- * counts for every member who could take leads then (`eligible`: not away) by weight share, a team
+ * counts for every member who could take it then (`eligible`: routing did not skip them as away, out of
+ * office, off hours or at a cap) by weight share, a team
  * round robin's for every such team member equally, and a named or account owner's lead fully for that
  * owner. Summed over the run. The caller adds each lead once, when it is first assigned: a re-route or a
  * queued lead is not another lead to share out.

@@ -152,6 +152,10 @@ describe('simulateLeadFlow', () => {
     // Each rep's figure is rounded to a tenth.
     expect(Math.abs(expectedTotal - assigned)).toBeLessThanOrEqual(0.05 * result.reps.length);
     expect(result.reps.find((rep) => rep.ownerId === '21')?.expectedLeads).toBe(0);
+    // Out of office for the whole run: routing skips them, so no share is theirs either.
+    const absent = { start: new Date(MONDAY - 24 * HOUR).toISOString(), end: new Date(MONDAY + 30 * 24 * HOUR).toISOString() };
+    const withAbsence = simulateLeadFlow(smallPortal(rerouting, leads, { '22': { hs_out_of_office_hours: JSON.stringify([absent]) } }), rerouting, { seed: 1 });
+    expect(withAbsence.reps.find((rep) => rep.ownerId === '22')?.expectedLeads).toBe(0);
   });
 
   it('says how many leads arrive after --until and were left out', () => {

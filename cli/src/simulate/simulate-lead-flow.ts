@@ -350,7 +350,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
       if (lead.leadStatus === null && openLeads.assignValue !== null) lead.leadStatus = openLeads.assignValue;
       countOpenFor(lead, decision.ownerId);
       // Each lead's fair share is set once, at its first assignment, among the reps who could take leads then.
-      if (exclude.length === 0) expected.add(decision, (ownerId) => reps.find((rep) => rep.ownerId === ownerId)?.availability === 'available');
+      if (exclude.length === 0) expected.add(decision, (ownerId) => !decision.skipped.some((skip) => skip.ownerId === ownerId));
     }
     lead.route = routeOutcome(decision);
     step(lead, at, 'route', decision.outcome === 'assigned' ? `Routed to ${decision.ownerName}${decision.ruleLabel ? ` by "${decision.ruleLabel}"` : ''}` : `Queued in ${decision.queue?.label ?? 'the fallback queue'}`, [decision.explanation]);
