@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { formatConfigProblem, parseConfig, type LeadOpsConfig, type RoutingRep } from '@leadops/rules';
+import type { LeadOpsConfig, RoutingRep } from '@leadops/rules';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { gatewayFor } from '../../../test/support/emulator-gateway';
-import { PROJECT_ROOT } from '../../../test/support/run-tsx';
+import { roundTheClockConfig } from '../../../test/support/round-the-clock-config';
 import { loadReps } from '../hubspot/hubspot-reps';
 import { answerHandoff } from './handoff.operation';
 import { install } from './install.operation';
@@ -13,17 +11,9 @@ import { scoreContact } from './score-contact.operation';
 const MINUTE = 60_000;
 // Tuesday 24 Nov 2026, 15:00 UTC; the rep works around the clock in this test.
 const T0 = Date.parse('2026-11-24T15:00:00Z');
-const allDay = [['00:00', '24:00']];
 
 function testConfig(): LeadOpsConfig {
-  const base = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as Record<string, unknown>;
-  const parsed = parseConfig({
-    ...base,
-    calendars: [{ id: 'always', label: 'Always', timeZone: 'UTC', week: { monday: allDay, tuesday: allDay, wednesday: allDay, thursday: allDay, friday: allDay, saturday: allDay, sunday: allDay } }],
-    routing: { reps: [{ ownerId: '11', name: 'Ana', calendar: 'always' }], pools: [], rules: [] },
-  });
-  if (!parsed.ok) throw new Error(parsed.problems.map(formatConfigProblem).join('\n'));
-  return parsed.config;
+  return roundTheClockConfig({ routing: { reps: [{ ownerId: '11', name: 'Ana', calendar: 'always' }], pools: [], rules: [] } });
 }
 
 /** An MQL owned by Ana: a VP at a 300-person company who asked for a demo yesterday. */

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { formatConfigProblem, parseConfig, type LeadOpsConfig } from '@leadops/rules';
+import type { LeadOpsConfig } from '@leadops/rules';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { gatewayFor } from '../../../test/support/emulator-gateway';
-import { PROJECT_ROOT } from '../../../test/support/run-tsx';
+import { roundTheClockConfig } from '../../../test/support/round-the-clock-config';
 import { install } from './install.operation';
 import { enrollNurture } from './nurture.operation';
 import { OperationError } from './operation-error';
@@ -11,10 +9,7 @@ import { OperationError } from './operation-error';
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 
 function testConfig(): LeadOpsConfig {
-  const base = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as Record<string, unknown>;
-  const parsed = parseConfig({ ...base, nurture: { tracks: [{ id: 'education', label: 'Education series', via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'marketing@leadops.example' } }, { id: 'long-nurture', label: 'Quarterly check-in', via: { kind: 'list', listId: '77' } }] } });
-  if (!parsed.ok) throw new Error(parsed.problems.map(formatConfigProblem).join('\n'));
-  return parsed.config;
+  return roundTheClockConfig({ nurture: { tracks: [{ id: 'education', label: 'Education series', via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'marketing@leadops.example' } }, { id: 'long-nurture', label: 'Quarterly check-in', via: { kind: 'list', listId: '77' } }] } });
 }
 
 describe('enrollNurture when HubSpot refuses or fails part-way', () => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseConfig, formatConfigProblem, type LeadOpsConfig } from '@leadops/rules';
+import type { LeadOpsConfig } from '@leadops/rules';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { contractProblems } from '../../../test/support/contract-check';
 import { gatewayFor } from '../../../test/support/emulator-gateway';
-import { PROJECT_ROOT } from '../../../test/support/run-tsx';
+import { roundTheClockConfig } from '../../../test/support/round-the-clock-config';
 import { loadReps } from '../hubspot/hubspot-reps';
 import { checkSla } from './check-sla.operation';
 import { install } from './install.operation';
@@ -13,13 +11,9 @@ import { scoreContact } from './score-contact.operation';
 const MINUTE = 60_000;
 // Tuesday 24 Nov 2026, 15:00 UTC; the reps work around the clock in this test.
 const T0 = Date.parse('2026-11-24T15:00:00Z');
-const allDay = [['00:00', '24:00']];
 
 function testConfig(): LeadOpsConfig {
-  const base = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as Record<string, unknown>;
-  const parsed = parseConfig({
-    ...base,
-    calendars: [{ id: 'always', label: 'Always', timeZone: 'UTC', week: { monday: allDay, tuesday: allDay, wednesday: allDay, thursday: allDay, friday: allDay, saturday: allDay, sunday: allDay } }],
+  return roundTheClockConfig({
     routing: {
       teams: [{ id: 'inbound', label: 'Inbound', calendar: 'always', managerOwnerId: '99' }],
       reps: [{ ownerId: '11', name: 'Ana', calendar: 'always', team: 'inbound' }, { ownerId: '12', name: 'Ben', calendar: 'always', team: 'inbound' }, { ownerId: '13', name: 'Cy', calendar: 'always', team: 'inbound' }, { ownerId: '99', name: 'Mia', calendar: 'always' }],
@@ -27,8 +21,6 @@ function testConfig(): LeadOpsConfig {
       rules: [{ id: 'everyone', label: 'Everyone', when: { property: 'email', op: 'known' }, target: { type: 'pool', pool: 'inbound' } }],
     },
   });
-  if (!parsed.ok) throw new Error(parsed.problems.map(formatConfigProblem).join('\n'));
-  return parsed.config;
 }
 
 describe('scoreContact and checkSla against the emulator', () => {
