@@ -37,7 +37,7 @@ export interface RouteRequest {
   readonly state: RoutingState;
   readonly now: Instant;
   readonly account?: AccountOwner;
-  /** Owners who must not get the lead (re-routing away from the current owner). */
+  /** Owners who must not get the lead (a re-route: the current owner and any it already left). */
   readonly exclude?: readonly string[];
 }
 
@@ -169,7 +169,7 @@ class Router {
     const rep = this.repsById.get(ownerId);
     const { now } = this.request;
     const name = rep?.name ?? ownerId;
-    if (this.excluded.has(ownerId)) return skipOf(ownerId, name, 'excluded', 'excluded from this re-route (current owner)');
+    if (this.excluded.has(ownerId)) return skipOf(ownerId, name, 'excluded', 'excluded from this re-route (the lead is leaving or already left this rep)');
     if (!rep) return skipOf(ownerId, name, 'unknown_rep', 'not an active HubSpot owner with a calendar');
     if (rep.availability === 'away') return skipOf(ownerId, name, 'away', 'set to "away" in HubSpot');
     if (rep.outOfOfficeUntil !== undefined && rep.outOfOfficeUntil > now) return skipOf(ownerId, name, 'out_of_office', `out of office until ${formatLocal(rep.outOfOfficeUntil, rep.calendar.timeZone)}`);
