@@ -10,6 +10,7 @@ export { startHubSpotEmulator, type HubSpotEmulator } from './emulator/hubspot-e
 export type { PortalSeed, EmulatorOptions } from './emulator/emulator-types';
 export { loadReps } from './hubspot/hubspot-reps';
 export { install, type InstallResult } from './operations/install.operation';
+export { OperationError } from './operations/operation-error';
 export { loadConfig, saveConfig } from './operations/config-store';
 export { rescoreAll, type RescoreProgress } from './operations/rescore-all.operation';
 export { routeContact, type RouteContactResult } from './operations/route-contact.operation';

@@ -108,7 +108,7 @@ describe('rescoring 5,000 contacts while HubSpot throttles and fails', () => {
   it('creates the LeadOps properties once, however often install runs', async () => {
     emulator.clearLog();
     const again = await install(gatewayFor(emulator));
-    expect(again).toEqual({ createdGroup: false, createdProperties: [], createdConfigStore: false, createdStateStore: false, createdStateProperties: [] });
+    expect(again).toEqual({ createdGroup: false, createdProperties: [], createdConfigStore: false, createdStateStore: false, createdStateProperties: [], addedOptions: [] });
     expect(emulator.writes()).toEqual([]);
     expect(LEADOPS_CONTACT_PROPERTIES.length).toBeGreaterThan(10);
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createHubSpotGateway, HubSpotError, startHubSpotEmulator, WORKFLOW_ACTIONS, type HubSpotEmulator, type HubSpotGateway } from '@leadops/serverless';
+import { createHubSpotGateway, HubSpotError, OperationError, startHubSpotEmulator, WORKFLOW_ACTIONS, type HubSpotEmulator, type HubSpotGateway } from '@leadops/serverless';
 import { loadPortalFiles } from '../import/load-portal-files';
 import { portalSeed } from '../portal/portal-seed';
 import type { CliIo } from './cli-io';
@@ -72,8 +72,10 @@ function developerApp(io: CliIo, appIdOption: string | undefined): { appId: stri
   return { appId, developerApiKey };
 }
 
-/** HubSpot's refusals become a CommandError with HubSpot's fix and exit code 3; anything else is rethrown. */
+/** HubSpot's refusals become a CommandError with HubSpot's fix and exit code 3, an operation's explained failure one with exit code 1; anything else is rethrown. */
 export function asCommandError(error: unknown): unknown {
   if (error instanceof HubSpotError) return new CommandError(EXIT.hubspot, `HubSpot: ${error.message} ${error.fix}`);
+  // An operation that explains itself (what happened, what to do) is a problem found, not a crash.
+  if (error instanceof OperationError) return new CommandError(EXIT.problems, error.message);
   return error;
 }

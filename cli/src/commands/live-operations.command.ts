@@ -39,9 +39,15 @@ async function configInForce(gateway: HubSpotGateway): Promise<LeadOpsConfig> {
 export function installCommand(options: LiveOptions, io: CliIo): Promise<ExitCode> {
   return withTarget(io, options, async ({ gateway, app }) => {
     const result = await install(gateway);
-    io.out(result.createdProperties.length === 0 && !result.createdGroup && !result.createdConfigStore && !result.createdStateStore && result.createdStateProperties.length === 0
-      ? 'LeadOps was already installed: nothing to create.'
-      : `Installed: ${result.createdGroup ? 'property group, ' : ''}${result.createdProperties.length} contact properties${result.createdConfigStore ? ', config store' : ''}${result.createdStateStore ? ', routing state store' : ''}${result.createdStateProperties.length > 0 ? `, ${result.createdStateProperties.length} routing state properties` : ''}.`);
+    const done = [
+      ...(result.createdGroup ? ['property group'] : []),
+      ...(result.createdProperties.length > 0 ? [`${result.createdProperties.length} contact properties`] : []),
+      ...(result.createdConfigStore ? ['config store'] : []),
+      ...(result.createdStateStore ? ['routing state store'] : []),
+      ...(result.createdStateProperties.length > 0 ? [`${result.createdStateProperties.length} routing state properties`] : []),
+      ...result.addedOptions.map((added) => `options ${added.values.join(', ')} on ${added.property}`),
+    ];
+    io.out(done.length === 0 ? 'LeadOps was already installed: nothing to create.' : `Installed: ${done.join(', ')}.`);
     if (app === null) {
       io.out('Workflow actions: output fields not declared (set LEADOPS_APP_ID and HUBSPOT_DEVELOPER_API_KEY to declare them; see docs/automation.md).');
     } else {

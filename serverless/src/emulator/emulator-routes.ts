@@ -4,7 +4,7 @@ import { listSequences, enrollInSequence } from './sequence-handlers';
 import { addListMembers } from './list-handlers';
 import { batchCreateObjects, batchReadObjects, batchUpdateObjects, batchUpsertObjects, createObject, getObject, searchObjectsHandler, updateObject } from './object-handlers';
 import { listOwners } from './owner-handlers';
-import { batchCreateProperties, createPropertyGroup, listProperties } from './property-handlers';
+import { batchCreateProperties, createPropertyGroup, listProperties, updateProperty } from './property-handlers';
 import type { RouteHandler } from './route-handler';
 import { createSchema, listSchemas } from './schema-handlers';
 import { getSettingsUser } from './settings-user-handlers';
@@ -37,6 +37,7 @@ export const EMULATOR_ROUTES: readonly EmulatorRoute[] = [
   { method: 'POST', path: '/crm/properties/2026-09/{objectType}/batch/create', handler: batchCreateProperties, limiter: 'general' },
   { method: 'POST', path: '/crm/properties/2026-09/{objectType}/groups', handler: createPropertyGroup, limiter: 'general' },
   { method: 'GET', path: '/crm/properties/2026-09/{objectType}', handler: listProperties, limiter: 'general' },
+  { method: 'PATCH', path: '/crm/properties/2026-09/{objectType}/{propertyName}', handler: updateProperty, limiter: 'general' },
   { method: 'GET', path: '/crm-object-schemas/2026-09/schemas', handler: listSchemas, limiter: 'general' },
   { method: 'POST', path: '/crm-object-schemas/2026-09/schemas', handler: createSchema, limiter: 'general' },
   { method: 'POST', path: '/crm/associations/2026-09/{fromObjectType}/{toObjectType}/batch/read', handler: batchReadAssociations, limiter: 'general' },

@@ -4,8 +4,8 @@ import { DEFAULT_GROUPS, DEFAULT_PROPERTIES } from './default-properties';
 import type { PortalSeed, SeedOwner } from './emulator-types';
 import type { ObjectTypeDescriptor } from './object-types';
 import { STANDARD_OBJECT_TYPES, customObjectType } from './object-types';
-import type { PropertyDefinition, PropertyDraft, PropertyGroup } from './property-definition';
-import { buildPropertyDefinition } from './property-definition';
+import type { PropertyChanges, PropertyDefinition, PropertyDraft, PropertyGroup } from './property-definition';
+import { buildPropertyDefinition, buildPropertyOption } from './property-definition';
 import { parseTimestamp } from './property-values';
 
 /** A CRM record as the portal holds it: every value a string or null. */
@@ -248,6 +248,17 @@ export class InMemoryPortal {
     const definition = buildPropertyDefinition({ createdAt, ...draft }, state.descriptor.defaultGroup);
     state.properties.set(definition.name, definition);
     return definition;
+  }
+
+  /** Replaces the fields given (options as a whole list, as HubSpot does); throws when there is no such property. */
+  updateProperty(objectType: string, name: string, changes: PropertyChanges): PropertyDefinition {
+    const state = this.state(objectType);
+    const current = state.properties.get(name);
+    if (!current) throw new Error(`Property ${name} does not exist on ${state.descriptor.name}`);
+    const { options, ...fields } = changes;
+    const updated: PropertyDefinition = { ...current, ...fields, options: options === undefined ? current.options : options.map(buildPropertyOption), updatedAt: new Date(this.now()).toISOString() };
+    state.properties.set(name, updated);
+    return updated;
   }
 
   getGroup(objectType: string, name: string): PropertyGroup | undefined {

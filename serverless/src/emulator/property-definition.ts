@@ -73,12 +73,28 @@ const DEFAULT_FIELD_TYPES: Readonly<Record<PropertyType, string>> = {
   phone_number: 'phonenumber',
 };
 
+/** What a property update may replace (`PropertyUpdate`). */
+export interface PropertyChanges {
+  readonly label?: string;
+  readonly description?: string;
+  readonly groupName?: string;
+  readonly fieldType?: string;
+  readonly type?: PropertyType;
+  readonly options?: NonNullable<PropertyDraft['options']>;
+  readonly displayOrder?: number;
+  readonly hidden?: boolean;
+  readonly formField?: boolean;
+}
+
+/** An option as HubSpot reports it, from a value (the label derived) or an option input at `index`. */
+export function buildPropertyOption(option: NonNullable<PropertyDraft['options']>[number], index: number): PropertyOption {
+  if (typeof option === 'string') return { label: option, value: option, displayOrder: index, hidden: false };
+  return { label: option.label, value: option.value, displayOrder: option.displayOrder ?? index, hidden: option.hidden ?? false, ...(option.description === undefined ? {} : { description: option.description }) };
+}
+
 /** Fills in a full definition the way HubSpot reports one. */
 export function buildPropertyDefinition(draft: PropertyDraft, defaultGroup: string): PropertyDefinition {
-  const options = (draft.options ?? []).map((option, index): PropertyOption => {
-    if (typeof option === 'string') return { label: option, value: option, displayOrder: index, hidden: false };
-    return { label: option.label, value: option.value, displayOrder: option.displayOrder ?? index, hidden: option.hidden ?? false, ...(option.description === undefined ? {} : { description: option.description }) };
-  });
+  const options = (draft.options ?? []).map(buildPropertyOption);
   const hubspotDefined = draft.hubspotDefined ?? false;
   const readOnlyValue = draft.readOnlyValue ?? false;
   return {

@@ -1,10 +1,10 @@
 import type { BatchItemError } from './batch-response';
 import { batchItemError, batchResult } from './batch-response';
-import { conflict, validationError } from './hubspot-errors';
+import { conflict, notFound, validationError } from './hubspot-errors';
 import { resolveObjectType } from './object-handlers';
 import { listQuery } from './object-view';
 import type { PropertyDefinition } from './property-definition';
-import { parseBody, propertyBatchCreateSchema, propertyGroupCreateSchema } from './request-schemas';
+import { parseBody, propertyBatchCreateSchema, propertyGroupCreateSchema, propertyUpdateSchema } from './request-schemas';
 import type { RouteHandler } from './route-handler';
 
 /** GET /crm/properties/2026-09/{objectType}: `CollectionResponsePropertyNoPaging`, optionally only the named ones. */
@@ -52,4 +52,19 @@ export const createPropertyGroup: RouteHandler = ({ portal, params, body }) => {
   const input = parseBody(propertyGroupCreateSchema, body, 'PropertyGroupCreate');
   if (portal.getGroup(type.objectTypeId, input.name)) throw conflict(`Property group named '${input.name}' already exists.`);
   return { status: 201, body: portal.defineGroup(type.objectTypeId, input) };
+};
+
+/**
+ * PATCH /crm/properties/2026-09/{objectType}/{propertyName}: 200 `Property` with the given fields replaced
+ * (`options` as a whole list), 404 for an unknown property, 400 when an enumeration would lose all options.
+ */
+export const updateProperty: RouteHandler = ({ portal, params, body }) => {
+  const type = resolveObjectType(portal, params['objectType']);
+  const name = params['propertyName'] ?? '';
+  const current = portal.getProperty(type.objectTypeId, name);
+  if (!current) throw notFound(`Property ${name} does not exist on ${type.name}.`);
+  const input = parseBody(propertyUpdateSchema, body, 'PropertyUpdate');
+  if (input.groupName !== undefined && !portal.getGroup(type.objectTypeId, input.groupName)) throw validationError(`Property group ${input.groupName} does not exist on ${type.name}.`, { groupName: [input.groupName] });
+  if ((input.type ?? current.type) === 'enumeration' && !current.externalOptions && (input.options ?? current.options).length === 0) throw validationError(`Property ${name} is an enumeration and needs options.`, { name: [name] });
+  return { status: 200, body: portal.updateProperty(type.objectTypeId, name, input) };
 };

@@ -105,6 +105,19 @@ export const propertyCreateSchema = z.object({
 /** Property batch create body (`BatchInputPropertyCreate`). */
 export const propertyBatchCreateSchema = z.object({ inputs: z.array(propertyCreateSchema) });
 
+/** Property update body (`PropertyUpdate`): the fields given replace the stored ones, `options` as a whole. */
+export const propertyUpdateSchema = z.object({
+  label: z.string().min(1).optional(),
+  description: z.string().optional(),
+  groupName: z.string().min(1).optional(),
+  fieldType: z.string().min(1).optional(),
+  type: propertyTypes.optional(),
+  options: z.array(optionInput).optional(),
+  displayOrder: z.number().int().optional(),
+  hidden: z.boolean().optional(),
+  formField: z.boolean().optional(),
+});
+
 /** Property group create body (`PropertyGroupCreate`). */
 export const propertyGroupCreateSchema = z.object({ name: propertyName, label: z.string().min(1), displayOrder: z.number().int().optional() });
 
