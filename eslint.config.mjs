@@ -6,7 +6,7 @@ const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'src/app/functions/dist/**', 'out/**', 'coverage/**', 'test/fixtures/**', 'rules/schema/**'],
+    ignores: ['**/node_modules/**', 'src/app/functions/dist/**', 'out/**', '.scratch/**', 'coverage/**', 'test/fixtures/**', 'rules/schema/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

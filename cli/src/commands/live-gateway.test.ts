@@ -5,9 +5,9 @@ import { asCommandError } from './live-gateway';
 
 describe('asCommandError: what a live command exits with', () => {
   it('turns an operation that explains its failure into exit 1 with its words, not a crash with a stack', () => {
-    const converted = asCommandError(new OperationError('PROPERTY_TYPE_CONFLICT', 'Nothing was installed: leadops_score is a string property.', 'Rename or delete it, then run install again.'));
+    const converted = asCommandError(new OperationError('PROPERTY_TYPE_CONFLICT', 'Nothing was installed: leadops_score is of type enumeration.', 'Rename or delete it, then run install again.'));
     expect(converted).toBeInstanceOf(CommandError);
-    expect(converted).toMatchObject({ exitCode: EXIT.problems, message: 'Nothing was installed: leadops_score is a string property. Rename or delete it, then run install again.' });
+    expect(converted).toMatchObject({ exitCode: EXIT.problems, message: 'Nothing was installed: leadops_score is of type enumeration. Rename or delete it, then run install again.' });
   });
 
   it("turns HubSpot's refusal into exit 3 with HubSpot's fix", () => {

@@ -89,7 +89,6 @@ export async function simulateThroughApi(input: SimulatePortalInput, options: Si
     const profiles = repProfiles(config, owners, users).profiles;
     const contactsById = new Map(portal.contacts.map((c) => [c.id, c]));
     const companyKind = emulator.portal.defaultAssociationKind('0-1', '0-2');
-    const senderUserId = String(owners[0]?.userId ?? '');
 
     const steps = replaySteps(planned.result.decisions);
     let done = 0;
@@ -124,7 +123,7 @@ export async function simulateThroughApi(input: SimulatePortalInput, options: Si
             await answerHandoff(gateway, config, reps, step.decision.contactId, handoff.status === 'accepted' ? { kind: 'accept', at } : { kind: 'reject', at, reasonCode: handoff.reasonCode ?? '' }, at);
           }
         } else {
-          await enrollNurture(gateway, config, step.contactId, step.trackId, senderUserId, at);
+          await enrollNurture(gateway, config, step.contactId, step.trackId, at);
         }
       } catch (error) {
         // One contact's failure is reported, not fatal: the comparison below shows what it changed.

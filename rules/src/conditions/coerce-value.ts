@@ -6,15 +6,16 @@ export type CoercedValue = string | number | boolean | readonly string[] | undef
 const TRUE_WORDS = new Set(['true', 'yes', '1', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', '0', 'n']);
 const DIGITS = /^-?\d+$/;
+/** A decimal number as HubSpot writes one (an exponent for very large or small values), nothing else JavaScript's Number() reads: no hex, binary, octal or "Infinity". */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** Thousands separated by commas, as exports and people write them ("1,250,000"); "1,5" is not one. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 export function coerceNumber(raw: string): number | undefined {
-  // Fast path: HubSpot usually sends a plain number ("1200"); Number() reads it without allocating.
-  const direct = Number(raw);
-  if (Number.isFinite(direct) && (direct !== 0 || raw.trim() !== '')) return direct;
   const text = raw.trim();
-  if (text === '') return undefined;
-  const value = Number(text.replace(/,/g, ''));
-  return Number.isFinite(value) ? value : undefined;
+  if (DECIMAL.test(text)) return Number(text);
+  if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
+  return undefined;
 }
 
 export function coerceBool(raw: string): boolean | undefined {

@@ -15,7 +15,7 @@ const PROPERTIES: PropertyDefinition[] = [
 ];
 const CONTEXT: ConditionContext = {
   properties: new Map(PROPERTIES.map((p) => [p.name, p])),
-  lists: { competitors: ['rival.example', 'other-rival.example'] },
+  lists: { competitors: ['rival.example', 'other-rival.example'], customers: ['@Initech.example', ' globex.example. '] },
   freeMailDomains: new Set(['gmail.com', 'yahoo.com']),
 };
 
@@ -63,6 +63,8 @@ describe('compileCondition: operators on HubSpot string values', () => {
     ['free-mail domain', { property: 'email', op: 'email_domain_free_mail' }, { email: 'Someone@GMAIL.com' }, true],
     ['business domain is not free-mail', { property: 'email', op: 'email_domain_free_mail' }, { email: 'someone@acme.example' }, false],
     ['competitor list', { property: 'email', op: 'email_domain_in_list', value: 'competitors' }, { email: 'spy@rival.example' }, true],
+    ['a list entry typed with @ and capitals', { property: 'email', op: 'email_domain_in_list', value: 'customers' }, { email: 'ada@initech.example' }, true],
+    ['a list entry with spaces and a trailing dot', { property: 'email', op: 'email_domain_in_list', value: 'customers' }, { email: 'Ada@Globex.example' }, true],
   ];
 
   it.each(cases)('%s', (_name, condition, values, expected) => {

@@ -1,6 +1,7 @@
 import type { Condition, LeafCondition, PropertyValues, ScalarValue } from './condition';
 import { coerceBool, coerceEnumeration, coerceInstant, coerceNumber, coerceString, equalsIgnoringCase } from './coerce-value';
 import type { PropertyDefinition, PropertyType } from './property-type';
+import { domainListEntry } from '../data-quality/domain-list-entry';
 import { DAY_MS } from '../shared/time';
 
 /** What a compiled condition needs to know: property types, named lists, and the free-mail domains. */
@@ -299,7 +300,8 @@ class LeafCompiler {
           const known = Object.keys(this.context.lists);
           return this.fail(`"email_domain_in_list" names list ${JSON.stringify(listName)}, which does not exist`, known.length > 0 ? `Use one of: ${known.join(', ')}, or add it under "lists".` : 'Add the list of domains under "lists".');
         }
-        const domains = new Set(list.map((d) => d.toLowerCase()));
+        // Entries as admins type them ("@Initech.example", " initech.example. ") match the address's bare domain.
+        const domains = new Set(list.map(domainListEntry));
         const test: Test = (v) => {
           const domain = emailDomain(v[name]);
           return domain !== undefined && domains.has(domain);

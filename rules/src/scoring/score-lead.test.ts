@@ -19,6 +19,16 @@ describe('scoreLead with the default config', () => {
     expect(score.total).toBe(50);
   });
 
+  it('lists reasons that add up to the score shown, however the decayed points round', () => {
+    // A pricing visit 2 days ago, a blog visit 4 days ago and a webinar 6 days ago: rounded one by one,
+    // the reasons added up to 0.1 more than the score.
+    for (const [pricing, blog] of [[2, 4], [2, 10], [9, 25], [17, 31]] as const) {
+      const score = scoreLead(buildContact({ activities: [pageView('/pricing', daysAgo(pricing)), pageView('/blog/scoring', daysAgo(blog)), formSubmission('Webinar registration: SLAs', daysAgo(pricing + blog))] }), config, NOW);
+      const listed = [...score.contributions, ...score.adjustments].reduce((sum, reason) => sum + (reason.points ?? 0), 0);
+      expect(listed).toBeCloseTo(score.total, 9);
+    }
+  });
+
   it('decays engagement with the age of each activity and says how', () => {
     const score = scoreLead(buildContact({ activities: [pageView('https://northwind.example/pricing', daysAgo(14))] }), config, NOW);
     const pricing = score.contributions.find((c) => c.ruleId === 'pricing-page');

@@ -4,6 +4,7 @@ import type { Contact } from '../shared/contact';
 import type { Reason } from '../shared/reason';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type Instant } from '../shared/time';
 import { scoringModelFor, type CompiledEngagementRule, type ScoringModel } from './scoring-model';
+import { shownPoints } from './shown-points';
 
 /** One rule's share of the score now, with the sentence a rep reads. */
 export interface RuleContribution {
@@ -121,6 +122,12 @@ function ruleEngagementAt(events: RuleEvents, at: Instant): number {
   return rule.cap !== undefined ? Math.sign(sum) * Math.min(Math.abs(sum), rule.cap) : sum;
 }
 
+/** A cap or the floor, before its points are rounded for display (see shownPoints). */
+interface PendingAdjustment {
+  readonly exact: number;
+  readonly describe: (points: string) => string;
+}
+
 interface Totals {
   readonly fit: number;
   readonly engagement: number;
@@ -217,7 +224,7 @@ class ScoreCalculator {
    * Group caps, then the fit and engagement caps, then the total cap, all on the points rules add; then
    * the penalties (negative points), which no cap absorbs; then the floor at 0.
    */
-  totals(engagementValues: Float64Array, adjustments: Reason[] | null): Totals {
+  totals(engagementValues: Float64Array, adjustments: PendingAdjustment[] | null): Totals {
     const { model } = this;
     const groupSums = this.groupSums;
     groupSums.set(this.fitGroupSums);
@@ -235,21 +242,21 @@ class ScoreCalculator {
       const raw = groupSums[g] ?? 0;
       const group = model.groups[g] as ScoringModel['groups'][number];
       const capped = Math.min(raw, group.cap);
-      if (adjustments && capped !== raw) adjustments.push({ code: 'cap-applied', points: round1(capped - raw), text: `${signed(capped - raw)} cap: ${group.label} counts at most ${group.cap}` });
+      if (adjustments && capped !== raw) adjustments.push({ exact: capped - raw, describe: (points) => `${points} cap: ${group.label} counts at most ${group.cap}` });
       if (model.groupIsFit[g]) fit += capped;
       else engagement += capped;
     }
     const { caps } = model;
     const fitCapped = caps.fit === undefined ? fit : Math.min(fit, caps.fit);
-    if (adjustments && fitCapped !== fit) adjustments.push({ code: 'cap-applied', points: round1(fitCapped - fit), text: `${signed(fitCapped - fit)} cap: fit counts at most ${caps.fit}` });
+    if (adjustments && fitCapped !== fit) adjustments.push({ exact: fitCapped - fit, describe: (points) => `${points} cap: fit counts at most ${caps.fit}` });
     const engagementCapped = caps.engagement === undefined ? engagement : Math.min(engagement, caps.engagement);
-    if (adjustments && engagementCapped !== engagement) adjustments.push({ code: 'cap-applied', points: round1(engagementCapped - engagement), text: `${signed(engagementCapped - engagement)} cap: engagement counts at most ${caps.engagement}` });
+    if (adjustments && engagementCapped !== engagement) adjustments.push({ exact: engagementCapped - engagement, describe: (points) => `${points} cap: engagement counts at most ${caps.engagement}` });
     const added = fitCapped + engagementCapped;
     const addedCapped = Math.min(added, caps.total);
-    if (adjustments && addedCapped !== added) adjustments.push({ code: 'cap-applied', points: round1(addedCapped - added), text: `${signed(addedCapped - added)} cap: the score is at most ${caps.total}` });
+    if (adjustments && addedCapped !== added) adjustments.push({ exact: addedCapped - added, describe: (points) => `${points} cap: the score is at most ${caps.total}` });
     const raw = addedCapped + this.fitPenalty + engagementPenalty;
     const total = Math.max(raw, 0);
-    if (adjustments && total !== raw) adjustments.push({ code: 'cap-applied', points: round1(total - raw), text: `${signed(total - raw)}: the score does not go below 0` });
+    if (adjustments && total !== raw) adjustments.push({ exact: total - raw, describe: (points) => `${points}: the score does not go below 0` });
     return { fit: fitCapped + this.fitPenalty, engagement: engagementCapped + engagementPenalty, total };
   }
 }
@@ -309,27 +316,40 @@ export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant,
   // Forecasts below reuse the calculator's buffer, so keep a copy of the values now when there are any.
   const engagementNow = calculator.hasEngagement ? Float64Array.from(calculator.engagementAt(now)) : calculator.engagementAt(now);
 
-  const adjustments: Reason[] = [];
-  const totals = calculator.totals(engagementNow, adjustments);
+  const pending: PendingAdjustment[] = [];
+  const totals = calculator.totals(engagementNow, pending);
+  const total = round1(totals.total);
 
-  const contributions: RuleContribution[] = [];
-  model.fit.forEach((compiled, i) => {
-    const points = fitPoints[i] ?? 0;
-    if (points === 0) return;
-    contributions.push({ ruleId: compiled.rule.id, kind: 'fit', label: compiled.rule.label, points, basePoints: compiled.rule.points, text: `${signed(points)} fit: ${compiled.rule.label}` });
+  // Every reason with its exact points first; rounded together below, so the list adds up to the total.
+  const fitRules = model.fit.flatMap((compiled, i) => ((fitPoints[i] ?? 0) === 0 ? [] : [{ compiled, points: fitPoints[i] ?? 0 }]));
+  const engagementRules = events.flatMap((ruleEvents) => {
+    const points = engagementNow[ruleEvents.compiled.index] ?? 0;
+    return points === 0 ? [] : [{ ruleEvents, points }];
   });
-  events.forEach((ruleEvents) => {
+  const shown = shownPoints([...fitRules.map((r) => r.points), ...engagementRules.map((r) => r.points), ...pending.map((a) => a.exact)], total);
+  let next = 0;
+  const contributions: RuleContribution[] = [];
+  for (const { compiled } of fitRules) {
+    const points = shown[next++] ?? 0;
+    contributions.push({ ruleId: compiled.rule.id, kind: 'fit', label: compiled.rule.label, points, basePoints: compiled.rule.points, text: `${signed(points)} fit: ${compiled.rule.label}` });
+  }
+  for (const { ruleEvents } of engagementRules) {
+    const points = shown[next++] ?? 0;
+    // A decayed activity worth less than half a tenth, its tenth given to others: nothing to show.
+    if (points === 0) continue;
     const { compiled } = ruleEvents;
-    const points = engagementNow[compiled.index] ?? 0;
-    if (round1(points) === 0) return;
     const latestAt = ruleEvents.times[0] ?? now;
     const count = ruleEvents.times.length;
     const detail = `${count === 1 ? 'once' : `${count} times`}, last ${ago(now - latestAt)}; ${compiled.decayText}`;
-    contributions.push({ ruleId: compiled.rule.id, kind: 'engagement', label: compiled.rule.label, points: round1(points), basePoints: compiled.rule.points, activities: count, latestAt, text: `${signed(points)} engagement: ${compiled.rule.label} (${detail})` });
-  });
+    contributions.push({ ruleId: compiled.rule.id, kind: 'engagement', label: compiled.rule.label, points, basePoints: compiled.rule.points, activities: count, latestAt, text: `${signed(points)} engagement: ${compiled.rule.label} (${detail})` });
+  }
   contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const adjustments: Reason[] = [];
+  for (const adjustment of pending) {
+    const points = shown[next++] ?? 0;
+    if (points !== 0) adjustments.push({ code: 'cap-applied', points, text: adjustment.describe(signed(points)) });
+  }
 
-  const total = round1(totals.total);
   const fit = round1(totals.fit);
   const { threshold, minimumFit } = model.mql;
   const qualifies = total >= threshold && fit >= minimumFit;

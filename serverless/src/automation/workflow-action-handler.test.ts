@@ -38,13 +38,17 @@ describe('handleWorkflowAction against the emulator', () => {
       rateLimit: false,
       seed: {
         owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })),
-        users: OWNERS.map(([, ], i) => ({ id: String(500 + i), properties: { hs_internal_user_id: String(1000 + i), hs_working_hours: ALWAYS, hs_standard_time_zone: 'UTC', hs_availability_status: 'available' } })),
-        contacts: ['701', '702', '703'].map((id) => ({ id, properties: { email: `lead${id}@globex.example`, firstname: `Lead ${id}`, country: 'US', numemployees: '60', jobtitle: 'Sales Manager' } })),
+        users: OWNERS.map(([, name], i) => ({ id: String(500 + i), properties: { hs_internal_user_id: String(1000 + i), hs_email: `${name.toLowerCase()}@leadops.example`, hs_working_hours: ALWAYS, hs_standard_time_zone: 'UTC', hs_availability_status: 'available' } })),
+        contacts: ['701', '702', '703', '704', '705', '706'].map((id) => ({ id, properties: { email: `lead${id}@globex.example`, firstname: `Lead ${id}`, country: 'US', numemployees: '60', jobtitle: 'Sales Manager' } })),
+        sequences: [{ id: '9001', name: 'Education' }],
       },
     });
     const gateway = gatewayFor(emulator);
     await install(gateway);
-    const saved = await saveConfig(gateway, JSON.stringify(routingConfig()), 'admin@example.com', Date.now());
+    // Ben's inbox sends the education sequence.
+    const base = routingConfig();
+    const config = { ...base, nurture: { tracks: base.nurture.tracks.map((track) => (track.id === 'education' ? { ...track, via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'ben@leadops.example' } } : track)) } };
+    const saved = await saveConfig(gateway, JSON.stringify(config), 'admin@example.com', Date.now());
     if (!saved.ok) throw new Error(saved.message);
   });
   beforeEach(() => {
@@ -80,6 +84,41 @@ describe('handleWorkflowAction against the emulator', () => {
     expect(statuses).toContain(outputs['leadops_sla_status']);
     expect(outputs['leadops_sla_status']).toBe(emulator.portal.getObject('contacts', '702')?.properties['leadops_sla_status']);
     expect(Object.keys(outputs).filter((name) => name !== 'hs_execution_state').sort()).toEqual(WORKFLOW_ACTION_OUTPUTS['check-sla'].map((field) => field.name).sort());
+  });
+
+  it("enrolls in a sequence track on behalf of the track's sender, answering every declared output", async () => {
+    const answer = await handleWorkflowAction(signed({ ...execution('cb-nurture', '704'), inputFields: { track: 'education' } }, { kind: 'enroll-nurture' }), options());
+    const outputs = (answer.body as { outputFields: Record<string, string> }).outputFields;
+    expect(outputs).toMatchObject({ hs_execution_state: 'SUCCESS', leadops_nurture_track: 'education', leadops_error: '' });
+    expect(emulator.portal.enrollments.filter((e) => e.contactId === '704').map((e) => [e.sequenceId, e.userId, e.senderEmail])).toEqual([['9001', '1001', 'ben@leadops.example']]);
+    expect(Object.keys(outputs).filter((name) => name !== 'hs_execution_state').sort()).toEqual(WORKFLOW_ACTION_OUTPUTS['enroll-nurture'].map((field) => field.name).sort());
+  });
+
+  it('reads the track from `fields` when a delivery carries the values under that older name only', async () => {
+    const { inputFields: _none, ...older } = { ...execution('cb-nurture-fields', '705'), fields: { track: 'education' } };
+    const answer = await handleWorkflowAction(signed(older, { kind: 'enroll-nurture' }), options());
+    expect((answer.body as { outputFields: Record<string, string> }).outputFields).toMatchObject({ hs_execution_state: 'SUCCESS', leadops_nurture_track: 'education' });
+  });
+
+  it('answers a failure with leadops_error, an output the action declares', async () => {
+    const answer = await handleWorkflowAction(signed({ ...execution('cb-nurture-none', '705'), inputFields: { track: 'webinars' } }, { kind: 'enroll-nurture' }), options());
+    const outputs = (answer.body as { outputFields: Record<string, string> }).outputFields;
+    expect(outputs['hs_execution_state']).toBe('FAIL_CONTINUE');
+    expect(outputs['leadops_error']).toContain('There is no nurture track "webinars"');
+    expect(WORKFLOW_ACTION_OUTPUTS['enroll-nurture'].map((field) => field.name)).toContain('leadops_error');
+  });
+
+  it('answers 503 while another run is routing the contact, so that HubSpot retries, and the retry gets the outputs', async () => {
+    emulator.portal.updateObject('contacts', '706', { leadops_routing_claim: `sweep-run|${Date.now()}` });
+    const results = new CallbackResults();
+    const busy = await handleWorkflowAction(signed(execution('cb-busy', '706')), options({ results }));
+    expect(busy.status).toBe(503);
+    expect((busy.body as { message: string }).message).toMatch(/^Another LeadOps run is routing this contact right now\. HubSpot retries this action\.$/);
+    // The other run ends (its claim cleared); HubSpot delivers the same execution again.
+    emulator.portal.updateObject('contacts', '706', { leadops_routing_claim: '' });
+    const retried = await handleWorkflowAction(signed(execution('cb-busy', '706')), options({ results }));
+    expect(retried.status).toBe(200);
+    expect((retried.body as { outputFields: Record<string, string> }).outputFields['hs_execution_state']).toBe('SUCCESS');
   });
 
   it.each([

@@ -60,9 +60,14 @@ export interface ActionHttpAnswer {
 const contactOutputsSchema = simpleObjectSchema;
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** HubSpot errors worth HubSpot's own retry of the whole request: limits and outages, not bad data. */
+/** Another LeadOps run holds the contact's routing claim: HubSpot's retry finds it routed and answers its outputs. */
+class RoutingBusy extends Error {
+  override readonly name = 'RoutingBusy';
+}
+
+/** Failures worth HubSpot's own retry of the whole request: limits, outages and a routing in progress, not bad data. */
 function isTransient(error: unknown): boolean {
-  return error instanceof HubSpotError && (error.code === 'RATE_LIMITED' || error.code === 'HUBSPOT_UNAVAILABLE' || error.code === 'NETWORK');
+  return error instanceof RoutingBusy || (error instanceof HubSpotError && (error.code === 'RATE_LIMITED' || error.code === 'HUBSPOT_UNAVAILABLE' || error.code === 'NETWORK'));
 }
 
 async function contactOutputs(gateway: HubSpotGateway, contactId: string): Promise<Record<string, string>> {
@@ -86,17 +91,17 @@ async function runAction(kind: WorkflowActionKind, request: WorkflowActionReques
     await scoreContact(gateway, setup.config, contactId, now);
     // The callbackId is the claim: a second delivery of the same execution is the same claimant.
     const routed = await routeContact(gateway, setup.config, contactId, { now, reps: setup.reps, claimId: request.callbackId });
-    if (routed.outcome === 'busy') throw new HubSpotError('CONFLICT', routed.message, 'HubSpot retries the action; nothing to do.');
+    if (routed.outcome === 'busy') throw new RoutingBusy(routed.message);
     return contactOutputs(gateway, contactId);
   }
   if (kind === 'check-sla') {
     const checked = await checkSla(gateway, setup.config, setup.reps, contactId, now, request.callbackId);
     return { leadops_sla_status: checked.sla?.status ?? 'no_policy', leadops_escalations: checked.executed.map((e) => e.step.label).join('; ') };
   }
-  const track = request.inputFields['track'];
+  // Older deliveries carry the values under `fields` only.
+  const track = (Object.keys(request.inputFields).length > 0 ? request.inputFields : (request.fields ?? {}))['track'];
   if (typeof track !== 'string' || track === '') throw new TypeError('The "track" input field is empty: pick a nurture track in the workflow action.');
-  const sender = request.inputFields['senderUserId'];
-  const enrolled = await enrollNurture(gateway, setup.config, contactId, track, typeof sender === 'string' || typeof sender === 'number' ? String(sender) : '', now);
+  const enrolled = await enrollNurture(gateway, setup.config, contactId, track, now);
   return { leadops_nurture_track: enrolled.trackId };
 }
 
@@ -125,7 +130,7 @@ export async function handleWorkflowAction(incoming: IncomingActionRequest, opti
     return { status: 200, body: answer };
   } catch (error) {
     log({ level: 'error', message: 'action failed; HubSpot will retry', ...context, detail: error instanceof Error ? error.message : String(error) });
-    return { status: 503, body: { message: 'LeadOps could not reach HubSpot just now; HubSpot retries this action.' } };
+    return { status: 503, body: { message: error instanceof RoutingBusy ? `${error.message} HubSpot retries this action.` : 'LeadOps could not reach HubSpot just now; HubSpot retries this action.' } };
   }
 }
 
@@ -137,7 +142,7 @@ async function answerInTime(kind: WorkflowActionKind, request: WorkflowActionReq
   });
   try {
     const first = await Promise.race([work, deadline]);
-    if (first !== 'late') return succeeded(first);
+    if (first !== 'late') return succeeded({ ...first, leadops_error: '' });
   } catch (error) {
     if (isTransient(error)) throw error;
     return failedAndContinue({ leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
@@ -146,7 +151,7 @@ async function answerInTime(kind: WorkflowActionKind, request: WorkflowActionReq
   }
   // Too slow to answer now: let the workflow wait and finish through the callbacks API.
   options.results.continueInBackground(work.then(
-    (outputs) => completeCallback(request.callbackId, callbackCompletion('SUCCESS', outputs), options),
+    (outputs) => completeCallback(request.callbackId, callbackCompletion('SUCCESS', { ...outputs, leadops_error: '' }), options),
     (error: unknown) => completeCallback(request.callbackId, callbackCompletion('FAIL_CONTINUE', { leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) }), options),
   ));
   return blockedUntilCallback({ expiresIn: 'PT1H' });

@@ -21,6 +21,9 @@ const SLA_STATUSES = [
   { value: 'no_policy', label: 'No SLA policy' },
 ] as const;
 
+/** Every action's: why it failed (FAIL_CONTINUE), empty when it succeeded, so a branch can test it. */
+const ERROR_OUTPUT: WorkflowOutputField = { name: 'leadops_error', type: 'string', label: 'Why LeadOps could not do it (empty when it did)' };
+
 /**
  * The outputs of each action: the single list the handler's answers, the project manifests and the
  * definitions `leadops install` pushes are all checked against.
@@ -32,12 +35,14 @@ export const WORKFLOW_ACTION_OUTPUTS: Readonly<Record<WorkflowActionKind, readon
     { name: 'leadops_is_mql', type: 'bool', label: 'Is a marketing qualified lead' },
     { name: 'leadops_routing_rule', type: 'string', label: 'Routing rule that matched' },
     { name: 'leadops_sla_due_at', type: 'datetime', label: 'First touch due by' },
+    ERROR_OUTPUT,
   ],
   'check-sla': [
     { name: 'leadops_sla_status', type: 'enumeration', label: 'SLA status (on track, at risk, breached, met)', options: SLA_STATUSES },
     { name: 'leadops_escalations', type: 'string', label: 'Escalation steps taken now' },
+    ERROR_OUTPUT,
   ],
-  'enroll-nurture': [{ name: 'leadops_nurture_track', type: 'string', label: 'Track enrolled in' }],
+  'enroll-nurture': [{ name: 'leadops_nurture_track', type: 'string', label: 'Track enrolled in' }, ERROR_OUTPUT],
 };
 
 /** HubSpot's value schema for each type (`FieldTypeDefinition.schema`). */

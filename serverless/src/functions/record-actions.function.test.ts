@@ -39,6 +39,8 @@ describe('record action functions (handoff, nurture, routing)', () => {
       settingsUsers: [{ id: '2011', email: 'ana@leadops.example', superAdmin: false, roleIds: ['42'] }, { id: '2012', email: 'ben@leadops.example', superAdmin: false, roleIds: [] }],
       sequences: [{ id: '9001', name: 'Education' }],
       lists: [{ listId: '77', name: 'Quarterly' }],
+      // The education track's sender: its user, not the marketer who clicks Enroll, sends the sequence.
+      users: [{ id: '5001', properties: { hs_email: 'marketing@leadops.example', hs_internal_user_id: '2099' } }],
       contacts: [
         { id: '801', properties: { email: 'mql@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
         { id: '802', properties: { email: 'mql2@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
@@ -82,10 +84,10 @@ describe('record action functions (handoff, nurture, routing)', () => {
     expect(suite.emulator.portal.getObject('contacts', '802')?.properties).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing', hs_lead_status: 'BAD_TIMING' });
   });
 
-  it('enrolls in a sequence track, sent by the marketer', async () => {
+  it("enrolls in a sequence track, sent by the track's sender whoever clicks", async () => {
     const result = await enrollNurture({ parameters: { contactId: '803', userId: '2011', trackId: 'education' } });
     expect(result.ok && result.enrollment.via).toBe('sequence');
-    expect(suite.emulator.portal.enrollments.map((e) => [e.contactId, e.sequenceId])).toEqual([['803', '9001']]);
+    expect(suite.emulator.portal.enrollments.map((e) => [e.contactId, e.sequenceId, e.userId])).toEqual([['803', '9001', '2099']]);
     expect(suite.emulator.portal.getObject('contacts', '803')?.properties['leadops_nurture_track']).toBe('education');
   });
 

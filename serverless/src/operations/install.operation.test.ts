@@ -70,13 +70,14 @@ describe('install on a portal whose LeadOps properties differ from this version'
   });
 
   it('stops before writing anything when a LeadOps property exists with another type, naming it and the fix', async () => {
-    emulator.portal.defineProperty('contacts', { name: 'leadops_score', label: 'Score (old spreadsheet import)', type: 'string', fieldType: 'text' });
+    // A hot/warm/cold dropdown someone made before LeadOps: it would refuse every numeric score.
+    emulator.portal.defineProperty('contacts', { name: 'leadops_score', label: 'Lead temperature', type: 'enumeration', fieldType: 'select', options: ['hot', 'warm', 'cold'] });
     const before = emulator.log.length;
 
     const failure = install(gatewayFor(emulator));
 
     await expect(failure).rejects.toThrow(OperationError);
-    await expect(failure).rejects.toMatchObject({ code: 'PROPERTY_TYPE_CONFLICT', message: expect.stringContaining('leadops_score is a string property, LeadOps needs number') });
+    await expect(failure).rejects.toMatchObject({ code: 'PROPERTY_TYPE_CONFLICT', message: expect.stringContaining('leadops_score is of type enumeration, LeadOps needs number') });
     await expect(failure).rejects.toMatchObject({ fix: expect.stringContaining('rename or delete') });
     expect(emulator.log.slice(before).filter((exchange) => exchange.write)).toEqual([]);
     expect(emulator.portal.getGroup('contacts', LEADOPS_PROPERTY_GROUP.name)).toBeUndefined();

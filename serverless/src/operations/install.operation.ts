@@ -51,17 +51,18 @@ function schemaBody(object: typeof CONFIG_OBJECT | typeof STATE_OBJECT, descript
  * Creates, idempotently, the LeadOps property group and contact properties and the config and state store
  * objects. On a portal an older LeadOps set up it adds only what is missing, options of its enumeration
  * properties included (a value HubSpot does not list as an option is refused on every write). A property
- * of a LeadOps name but another type stops the install before anything is written: LeadOps cannot
- * write to it, and changing its type is the admin's call.
+ * of a LeadOps name but another type that would refuse its values (not text) stops the install before
+ * anything is written: changing its type is the admin's call.
  */
 export async function install(gateway: HubSpotGateway): Promise<InstallResult> {
   const existing = await gateway.call('properties.list', { path: { objectType: 'contacts' } }, propertiesSchema);
   const byName = new Map(existing.results.map((p) => [p.name, p]));
   const groups = new Set(existing.results.map((p) => p.groupName));
 
+  // A text property takes any value LeadOps writes; another type refuses them (a dropdown, a number, a date).
   const clashes = LEADOPS_CONTACT_PROPERTIES.flatMap((p) => {
     const type = byName.get(p.name)?.type;
-    return type !== undefined && type !== hubspotType(p) ? [`${p.name} is a ${type} property, LeadOps needs ${hubspotType(p)}`] : [];
+    return type !== undefined && type !== 'string' && type !== hubspotType(p) ? [`${p.name} is of type ${type}, LeadOps needs ${hubspotType(p)}`] : [];
   });
   if (clashes.length > 0) {
     throw new OperationError('PROPERTY_TYPE_CONFLICT', `Nothing was installed: ${clashes.length === 1 ? 'a contact property LeadOps uses already exists' : `${clashes.length} contact properties LeadOps uses already exist`} with another type (${clashes.join('; ')}).`, 'In HubSpot, under Settings → Properties, rename or delete each one (or change its type, if its values allow), then run install again.');

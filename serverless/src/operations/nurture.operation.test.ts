@@ -9,7 +9,7 @@ import { OperationError } from './operation-error';
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 
 function testConfig(): LeadOpsConfig {
-  return roundTheClockConfig({ nurture: { tracks: [{ id: 'education', label: 'Education series', via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'marketing@leadops.example' } }, { id: 'long-nurture', label: 'Quarterly check-in', via: { kind: 'list', listId: '77' } }] } });
+  return roundTheClockConfig({ nurture: { tracks: [{ id: 'education', label: 'Education series', via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'Marketing@leadops.example' } }, { id: 'webinar-follow-up', label: 'Webinar follow-up', via: { kind: 'sequence', sequenceId: '9001', senderEmail: 'events@leadops.example' } }, { id: 'long-nurture', label: 'Quarterly check-in', via: { kind: 'list', listId: '77' } }] } });
 }
 
 describe('enrollNurture when HubSpot refuses or fails part-way', () => {
@@ -20,7 +20,9 @@ describe('enrollNurture when HubSpot refuses or fails part-way', () => {
       rateLimit: false,
       seed: {
         sequences: [{ id: '9001', name: 'Education' }],
-        contacts: [{ id: '901', properties: { email: 'ana@northwind.example' } }, { id: '902', properties: { email: 'ben@northwind.example' } }],
+        contacts: [{ id: '901', properties: { email: 'ana@northwind.example' } }, { id: '902', properties: { email: 'ben@northwind.example' } }, { id: '903', properties: { email: 'cy@northwind.example' } }],
+        // The sender of the education track, and a user who is not the sender of any.
+        users: [{ id: '5001', properties: { hs_email: 'marketing@leadops.example', hs_internal_user_id: '4417' } }, { id: '5002', properties: { hs_email: 'rep@leadops.example', hs_internal_user_id: '4418' } }],
       },
     });
     await install(gatewayFor(emulator));
@@ -35,7 +37,7 @@ describe('enrollNurture when HubSpot refuses or fails part-way', () => {
     let writes = 0;
     // The enrollment passes; the contact update after it gets a 500.
     emulator.setFaults({ only: 'writes', rate500: 0.5, random: () => (++writes <= 1 ? 0.99 : 0.1) });
-    const error = await failure(enrollNurture(gatewayFor(emulator, { retries: 0 }), config, '901', 'education', '77', NOW));
+    const error = await failure(enrollNurture(gatewayFor(emulator, { retries: 0 }), config, '901', 'education', NOW));
     expect(error).toBeInstanceOf(OperationError);
     expect(error).toMatchObject({ code: 'ENROLLED_NOT_RECORDED' });
     expect((error as OperationError).fix).toMatch(/^Do not enroll again: set the contact's "LeadOps nurture track" to "education"/);
@@ -43,9 +45,23 @@ describe('enrollNurture when HubSpot refuses or fails part-way', () => {
   });
 
   it('explains a refused sequence enrollment (one sequence at a time) instead of suggesting a missing property', async () => {
-    const error = await failure(enrollNurture(gatewayFor(emulator), config, '901', 'education', '77', NOW));
+    const error = await failure(enrollNurture(gatewayFor(emulator), config, '901', 'education', NOW));
     expect(error).toMatchObject({ code: 'NOT_ENROLLED' });
     expect((error as OperationError).summary).toMatch(/already enrolled/);
     expect((error as OperationError).fix).toMatch(/^A contact can be in one sequence at a time/);
+  });
+
+  it("enrolls a sequence on behalf of the user whose inbox the track sends from, found by the sender's email", async () => {
+    const outcome = await enrollNurture(gatewayFor(emulator), config, '902', 'education', NOW);
+    expect(outcome.via).toBe('sequence');
+    expect(emulator.portal.enrollments.filter((e) => e.contactId === '902').map((e) => [e.userId, e.senderEmail])).toEqual([['4417', 'Marketing@leadops.example']]);
+  });
+
+  it('enrolls nobody, naming the sender and the fix, when the track sends from an address that is no user of the account', async () => {
+    const error = await failure(enrollNurture(gatewayFor(emulator), config, '903', 'webinar-follow-up', NOW));
+    expect(error).toMatchObject({ code: 'NOT_ENROLLED' });
+    expect((error as OperationError).summary).toContain('events@leadops.example, which is not the email of a user');
+    expect((error as OperationError).fix).toMatch(/set the track's sender to the email of a HubSpot user/);
+    expect(emulator.portal.enrollments.filter((e) => e.contactId === '903')).toEqual([]);
   });
 });

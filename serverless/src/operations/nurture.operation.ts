@@ -1,6 +1,7 @@
 import type { LeadOpsConfig } from '@leadops/rules';
 import { z } from 'zod';
 import { FunctionFailure } from '../functions/function-runtime';
+import { searchAllObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { HubSpotError } from '../hubspot/hubspot-error';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
@@ -15,17 +16,31 @@ export interface EnrollmentOutcome {
 }
 
 /**
- * Enrolls a contact in a nurture track from the config: a HubSpot sequence (sent by `senderUserId`),
- * a list membership, or a property value a HubSpot workflow reacts to. The contact's
- * `leadops_nurture_track` records the enrollment in every case.
+ * The HubSpot user whose inbox `senderEmail` is: the sequences API enrolls on behalf of a user id and
+ * sends from that user's connected inbox, so the two must be the same person.
  */
-export async function enrollNurture(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, trackId: string, senderUserId: string, now: number): Promise<EnrollmentOutcome> {
+async function senderUserId(gateway: HubSpotGateway, senderEmail: string): Promise<string | null> {
+  for await (const page of searchAllObjects(gateway, 'users.search', 'users', { filters: [{ propertyName: 'hs_email', operator: 'EQ', value: senderEmail }], properties: ['hs_email', 'hs_internal_user_id'] })) {
+    const user = page.find((u) => (u.properties['hs_email'] ?? '').toLowerCase() === senderEmail.toLowerCase() && u.properties['hs_internal_user_id']);
+    if (user) return user.properties['hs_internal_user_id'] ?? null;
+  }
+  return null;
+}
+
+/**
+ * Enrolls a contact in a nurture track from the config: a HubSpot sequence (sent by the user whose inbox
+ * is the track's `senderEmail`, whoever asked), a list membership, or a property value a HubSpot workflow
+ * reacts to. The contact's `leadops_nurture_track` records the enrollment in every case.
+ */
+export async function enrollNurture(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, trackId: string, now: number): Promise<EnrollmentOutcome> {
   const track = config.nurture.tracks.find((t) => t.id === trackId);
   if (!track) throw new FunctionFailure({ code: 'UNKNOWN_TRACK', message: `There is no nurture track "${trackId}".`, fix: `Choose one of: ${config.nurture.tracks.map((t) => t.label).join(', ') || '(none: add tracks on the settings page)'}.` });
   const via = track.via;
   if (via.kind === 'sequence') {
+    const userId = await senderUserId(gateway, via.senderEmail);
+    if (userId === null) throw new OperationError('NOT_ENROLLED', `The "${track.label}" track sends from ${via.senderEmail}, which is not the email of a user in this HubSpot account, so HubSpot cannot enroll on its behalf.`, `On the settings page, set the track's sender to the email of a HubSpot user who has connected that inbox (Settings → General → Email), then enroll again.`);
     try {
-      await gateway.call('sequences.enroll', { query: { userId: senderUserId }, body: { contactId, sequenceId: via.sequenceId, senderEmail: via.senderEmail } }, z.unknown());
+      await gateway.call('sequences.enroll', { query: { userId }, body: { contactId, sequenceId: via.sequenceId, senderEmail: via.senderEmail } }, z.unknown());
     } catch (error) {
       // HubSpot allows one active sequence per contact, and says no with a 400: not a missing property.
       if (error instanceof HubSpotError && error.code === 'VALIDATION') throw new OperationError('NOT_ENROLLED', `HubSpot did not enroll the contact in the "${track.label}" sequence: ${error.details.hubspotMessage ?? error.message}`, 'A contact can be in one sequence at a time: if it already is, unenroll it in HubSpot first or choose a list or property track; if it has no email address, add one.');
