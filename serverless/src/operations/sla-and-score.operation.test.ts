@@ -151,12 +151,12 @@ describe('checkSla when HubSpot fails part-way, or nobody else can take the lead
   });
 
   it('creates no task at all while the step cannot be recorded (a portal whose SLA status lacks "at risk")', async () => {
-    // An older or hand-made leadops_sla_status without the at_risk option: HubSpot refuses the status every time.
+    // An admin removed the at_risk option after install (running install again puts it back): HubSpot refuses the status every time.
     const refusing = await startHubSpotEmulator({ rateLimit: false, seed: { owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }], contacts: [routedLead('914')] } });
     try {
-      refusing.portal.defineProperty('contacts', { name: 'leadops_sla_status', type: 'enumeration', fieldType: 'select', options: ['on_track', 'breached', 'met', 'no_policy'] });
       const gateway = gatewayFor(refusing);
       await install(gateway);
+      refusing.portal.updateProperty('contacts', 'leadops_sla_status', { options: ['on_track', 'breached', 'met', 'no_policy'] });
       const { reps } = await loadReps(gateway, config, T0);
       for (const minute of [181, 182, 183]) await expect(checkSla(gateway, config, reps, '914', T0 + minute * MINUTE, `g${minute}`)).rejects.toThrow(/at_risk/);
       expect(refusing.portal.associations('contacts', '914', 'tasks')).toHaveLength(0);
