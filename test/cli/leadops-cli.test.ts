@@ -157,6 +157,17 @@ describe('leadops command line', () => {
       expect(emulator.writes()).toEqual([]);
     }, 120_000);
 
+    it('routes a contact, and the second time says when it was routed instead of routing it again (exit 0)', async () => {
+      const env = { PRIVATE_APP_ACCESS_TOKEN: TEST_TOKEN, LEADOPS_HUBSPOT_BASE_URL: emulator.url };
+      const contactId = emulator.portal.listObjects('contacts')[0]?.id ?? '';
+      expect((await runLeadopsAsync(['route', contactId], env)).status).toBe(0);
+      const again = await runLeadopsAsync(['route', contactId], env);
+      expect(again.stderr).not.toContain('unexpectedly');
+      expect(again.status).toBe(0);
+      const routedAt = emulator.portal.getObject('contacts', contactId)?.properties['leadops_routed_at'] ?? '';
+      expect(again.stdout).toContain(`was already routed to owner ${emulator.portal.getObject('contacts', contactId)?.properties['hubspot_owner_id'] ?? '?'} at ${new Date(Date.parse(routedAt)).toISOString()}; pass --reroute`);
+    }, 60_000);
+
     it('says how to get a token when none is set (exit 2)', async () => {
       const run = await runLeadopsAsync(['simulate', '--portal'], { PRIVATE_APP_ACCESS_TOKEN: '' });
       expect(run.status).toBe(2);

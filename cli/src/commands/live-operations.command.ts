@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { install, loadConfig, loadReps, rescoreAll, routeContact, syncWorkflowActionOutputs } from '@leadops/serverless';
-import type { LeadOpsConfig } from '@leadops/rules';
+import { coerceValue, type LeadOpsConfig } from '@leadops/rules';
 import type { HubSpotGateway } from '@leadops/serverless';
 import type { CliIo } from './cli-io';
 import { CommandError } from './command-error';
@@ -97,7 +97,9 @@ export function routeCommand(contactId: string, options: LiveOptions & { readonl
     for (const warning of warnings) io.err(`warning: ${warning}`);
     const result = await routeContact(gateway, config, contactId, { now, reps, claimId: randomUUID(), ...(options.reroute ? { reroute: true } : {}) });
     if (result.outcome === 'already_routed') {
-      io.out(`Contact ${contactId} was already routed to owner ${result.ownerId} at ${new Date(Number(result.routedAt)).toISOString()}; pass --reroute to route it again.`);
+      // HubSpot answers datetimes as ISO text; LeadOps once wrote epoch milliseconds.
+      const routedAt = coerceValue(result.routedAt, 'datetime');
+      io.out(`Contact ${contactId} was already routed to owner ${result.ownerId}${typeof routedAt === 'number' ? ` at ${new Date(routedAt).toISOString()}` : ''}; pass --reroute to route it again.`);
       return EXIT.ok;
     }
     if (result.outcome === 'busy') {

@@ -44,6 +44,9 @@ describe('normalizers', () => {
     ['+44 20 7946 0958', undefined, '+442079460958'],
     ['020 7946 0958', 'GB', '+442079460958'],
     ['030 901820', 'DE', '+4930901820'],
+    // The extension is kept: people behind one switchboard are not one number.
+    ['+1 415 555 0132 ext. 123', undefined, '+14155550132 ext. 123'],
+    ['(415) 555-0199 x7', 'US', '+14155550199 ext. 7'],
   ])('phone %j (country %s) → %s', (raw, country, e164) => {
     expect(normalizePhone(raw, country)).toBe(e164);
   });
@@ -53,7 +56,11 @@ describe('normalizers', () => {
   });
 
   it.each([
-    ['VP Sales', 'vp', 'sales'], ['Chief Revenue Officer', 'c_level', 'other'], ['Head of Marketing', 'vp', 'marketing'],
+    ['VP Sales', 'vp', 'sales'], ['Chief Revenue Officer', 'c_level', 'sales'], ['Head of Marketing', 'vp', 'marketing'],
+    ['Vice President of Sales', 'vp', 'sales'], ['Senior Vice-President, Marketing', 'vp', 'marketing'], ['President & CEO', 'c_level', 'executive'],
+    ['Product Owner', 'individual_contributor', 'product'], ['Owner', 'c_level', 'executive'], ['Business Owner', 'c_level', 'executive'],
+    ['Executive Assistant to the CEO', 'individual_contributor', 'executive'], ['CMO', 'c_level', 'marketing'], ['CTO', 'c_level', 'engineering'],
+    ['Lead Generation Specialist', 'individual_contributor', 'marketing'], ['Geschäftsführerin', 'c_level', 'other'], ['Directrice commerciale', 'director', 'sales'],
     ['Director, Revenue Operations', 'director', 'operations'], ['Senior Software Engineer', 'individual_contributor', 'engineering'],
     ['Marketing Intern', 'student', 'marketing'], ['Sales Manager EMEA', 'manager', 'sales'], ['Co-Founder & CEO', 'c_level', 'executive'],
   ])('job title %j → seniority %s, function %s', (title, seniority, jobFunction) => {

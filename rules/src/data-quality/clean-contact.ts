@@ -134,7 +134,7 @@ export function cleanContact(contact: Contact, config: LeadOpsConfig): CleanedCo
     const raw = properties[property];
     if (!raw || raw.trim() === '') continue;
     const phone = normalizePhone(raw, country ?? model.defaultCountry);
-    if (phone) set(property, phone, 'phone numbers are stored in E.164');
+    if (phone) set(property, phone, phone.includes(' ext. ') ? 'phone numbers are stored in E.164, the extension after them' : 'phone numbers are stored in E.164');
     else flags.push({ code: 'invalid_phone', property, text: `"${raw.trim()}" is not a valid phone number${country ? ` in ${country}` : ''}` });
   }
 

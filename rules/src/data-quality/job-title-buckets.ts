@@ -8,19 +8,22 @@ export type JobFunction = (typeof JOB_FUNCTIONS)[number];
 /** Matched against the lowercased title with word boundaries; first match wins, so order matters. */
 const SENIORITY_PATTERNS: readonly (readonly [Seniority, RegExp])[] = [
   ['student', /\b(student|intern|internship|trainee|apprentice|werkstudent|stagiaire|praktikant)\b/],
-  ['c_level', /\b(ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chief|founder|co-founder|cofounder|owner|president|managing director|geschäftsführer|gérant|directeur général)\b/],
-  ['vp', /\b(vp|svp|evp|vice president|vice-president|head of)\b/],
-  ['director', /\b(director|directeur|directora|direktor|leiter)\b/],
-  ['manager', /\b(manager|lead|team lead|supervisor|responsable|gerente)\b/],
+  // Before the executive words those titles contain: "Assistant to the CEO", "Vice President".
+  ['individual_contributor', /\b(assistant to|executive assistant|personal assistant)\b/],
+  ['vp', /\b(vp|svp|evp|vice[- ]president|head of)\b/],
+  // "Owner" alone or of a business, not of a product, process or account (roles, not owners).
+  ['c_level', /\b(ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chief|founder|co-founder|cofounder|president|managing director|geschäftsführer(in)?|gérant|directeur général)\b|^(co-?)?owner\b|\b(business|company|agency|shop|store) owner\b/],
+  ['director', /\b(director|directeur|directrice|directora|direktor|leiter)\b/],
+  ['manager', /\b(manager|lead(?! gen)|team lead|supervisor|responsable|gerente)\b/],
 ];
 
 const FUNCTION_PATTERNS: readonly (readonly [JobFunction, RegExp])[] = [
   ['operations', /\b(revops|revenue operations|sales operations|sales ops|marketing operations|mops|operations|ops)\b/],
-  ['sales', /\b(sales|account executive|ae|sdr|bdr|business development|account manager|vertrieb|commercial)\b/],
-  ['marketing', /\b(marketing|demand gen|demand generation|growth|brand|content|seo|campaign|communications)\b/],
+  ['sales', /\b(sales|account executive|ae|sdr|bdr|business development|account manager|vertrieb|commerciale?|cro|chief revenue officer)\b/],
+  ['marketing', /\b(marketing|demand gen|demand generation|lead generation|growth|brand|content|seo|campaign|communications|cmo)\b/],
   ['customer_success', /\b(customer success|csm|customer experience|support|account management)\b/],
-  ['engineering', /\b(engineer|engineering|developer|software|devops|architect)\b/],
-  ['product', /\b(product|ux|design)\b/],
+  ['engineering', /\b(engineer|engineering|developer|software|devops|architect|cto|chief technology officer)\b/],
+  ['product', /\b(product|ux|design|cpo)\b/],
   ['finance', /\b(finance|financial|accounting|accountant|controller|cfo)\b/],
   ['hr', /\b(hr|human resources|people|talent|recruit|recruiter|recruiting)\b/],
   ['it', /\b(it|information technology|systems administrator|sysadmin|cio|ciso)\b/],
