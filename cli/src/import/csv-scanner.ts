@@ -290,8 +290,8 @@ function isSeparator(code: number): boolean {
 /**
  * Whether a quoted cell that spans lines (cell `index` of its record, `start`..`end` inside the quotes)
  * most likely opened with a stray quote and ran on through later rows until some quote in them: its
- * first line completes a record of `width` cells with the cells before it, or a line inside it is a
- * whole record by itself. RFC 4180 allows both, but a real multi-line value (an address, a note) holds a
+ * first line completes a record of `width` cells with the cells before it (which a cell in the last
+ * column cannot tell), or a line inside it is a whole record by itself. RFC 4180 allows both, but a real multi-line value (an address, a note) holds a
  * few commas, not a row's worth. A line needs MIN_ROW_COMMAS commas in all to count as a row, so narrow files
  * keep the RFC reading.
  */
@@ -303,7 +303,8 @@ function swallowsRows(buffer: Buffer, start: number, end: number, index: number,
     if (code === COMMA) commas += 1;
     else if (code === LF || code === CR) {
       const cells = commas + 1 + (first ? index : 0);
-      if (cells - 1 >= MIN_ROW_COMMAS && cells >= width) return true;
+      // A cell in the last column has no cells after it: commas on its first line are its own text.
+      if (cells - 1 >= MIN_ROW_COMMAS && cells >= width && !(first && index >= width - 1)) return true;
       first = false;
       commas = 0;
       if (code === CR && buffer[i + 1] === LF && i + 1 < end) i += 1;

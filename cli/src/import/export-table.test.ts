@@ -91,4 +91,31 @@ describe('an export separated by something other than commas', () => {
   it.each([[';', 'semicolons'], ['\t', 'tabs']])('says the cells are separated by %j rather than that a column is missing', (separator, named) => {
     expect(() => readExportTable(`Thing ID${separator}Name\n1${separator}Ana\n`, spec)).toThrow(new RegExp(`things\\.csv separates its cells with ${named}.*not commas`));
   });
+
+  describe('a multi-line value in the last column of a wide file', () => {
+    const wide: ExportTableSpec = {
+      file: 'people.csv',
+      description: 'people (ID, First, Last, Email, Phone, Notes)',
+      uniqueKey: 'id',
+      columns: [
+        { key: 'id', labels: ['ID'], required: true }, { key: 'first', labels: ['First'] }, { key: 'last', labels: ['Last'] },
+        { key: 'email', labels: ['Email'] }, { key: 'phone', labels: ['Phone'] }, { key: 'notes', labels: ['Notes'] },
+      ],
+    };
+    const header = 'ID,First,Last,Email,Phone,Notes';
+
+    it('is kept, commas on its first line included, and the rows after it are read', () => {
+      const text = [header, '1,Ana,Ruiz,ana@x.example,555,"Demo, pricing', 'follow-up next week"', '2,Ben,Lee,ben@x.example,556,"Called twice', 'no answer"', '3,Cy,Ng,cy@x.example,557,none', ''].join('\n');
+      const table = readExportTable(text, wide);
+      expect(table.issues).toEqual([]);
+      expect(table.rows.map((r) => [r.line, r.values.get('notes')])).toEqual([[2, 'Demo, pricing\nfollow-up next week'], [4, 'Called twice\nno answer'], [6, 'none']]);
+    });
+
+    it('is still reported when a stray quote there runs on through whole rows', () => {
+      const text = [header, '1,Ana,Ruiz,ana@x.example,555,"oops', '2,Ben,Lee,ben@x.example,556,fine', '3,Cy,Ng,cy@x.example,557,"quoted"', ''].join('\n');
+      const table = readExportTable(text, wide);
+      expect(table.issues.map((i) => [i.line, i.column, i.effect])).toEqual([[2, 'Notes', 'skipped']]);
+      expect(table.rows.map((r) => r.line)).toEqual([3, 4]);
+    });
+  });
 });
