@@ -8,11 +8,19 @@ import { serveCommand } from './commands/serve.command';
 import { simulateCommand } from './commands/simulate.command';
 import { validateConfigCommand } from './commands/validate-config.command';
 
-function integer(name: string, min: number) {
+function integer(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
   return (raw: string) => {
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}.`);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(value) || value < min || value > max) throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `${name} must be a whole number of at least ${min}.` : `${name} must be a whole number from ${min} to ${max}.`);
     return value;
+  };
+}
+
+/** A HubSpot record id, as `leadops route` takes one. */
+function recordId(name: string) {
+  return (raw: string) => {
+    if (!/^\d+$/.test(raw)) throw new InvalidArgumentError(`${name} must be a HubSpot record id (digits), such as the one a stopped run printed.`);
+    return raw;
   };
 }
 
@@ -60,7 +68,7 @@ function buildProgram(io: CliIo, result: { code: ExitCode }): Command {
   program.command('rescore')
     .description('Score every contact with the saved config; unchanged scores are not rewritten.')
     .addOption(emulatorOption())
-    .option('--resume-after <contactId>', 'continue after this contact (printed when a run stops)')
+    .option('--resume-after <contactId>', 'continue after this contact (printed when a run stops)', recordId('--resume-after'))
     .action(async (options: { emulator?: boolean; resumeAfter?: string }) => {
       result.code = await rescoreCommand(options, io);
     });
@@ -76,13 +84,13 @@ function buildProgram(io: CliIo, result: { code: ExitCode }): Command {
   program.command('emulator')
     .description('Start the HubSpot emulator seeded with the samples and print its URL (Ctrl-C stops it).')
     .option('--input <dir>', 'portal folder to seed it with', 'samples')
-    .option('--port <port>', 'port on 127.0.0.1 (default: a free one)', integer('--port', 0))
+    .option('--port <port>', 'port on 127.0.0.1 (default: a free one)', integer('--port', 0, 65535))
     .action(async (options: { input: string; port?: number }) => {
       result.code = await emulatorCommand(options, io);
     });
   program.command('serve')
     .description('Serve the LeadOps workflow actions (actionUrl) and run the SLA sweep, for portals without endpoint functions. Needs PRIVATE_APP_ACCESS_TOKEN and LEADOPS_CLIENT_SECRET.')
-    .option('--port <port>', 'port to listen on', integer('--port', 0), 3000)
+    .option('--port <port>', 'port to listen on', integer('--port', 0, 65535), 3000)
     .option('--host <host>', 'interface to listen on', '0.0.0.0')
     .option('--public-url <url>', 'the public base URL HubSpot calls (default: LEADOPS_PUBLIC_URL)')
     .option('--sweep-every <seconds>', 'seconds between SLA sweeps (0: no sweep)', integer('--sweep-every', 0), 60)

@@ -53,6 +53,16 @@ describe('leadops command line', () => {
     expect(run.stderr).toContain('HUBSPOT_DEVELOPER_API_KEY is not set');
   });
 
+  it('exits 2 for a --resume-after that is no record id and a --port out of range, before touching HubSpot', () => {
+    const env = { PRIVATE_APP_ACCESS_TOKEN: 'pat-x', LEADOPS_HUBSPOT_BASE_URL: 'http://127.0.0.1:9' };
+    const resume = runLeadops(['rescore', '--resume-after', 'abc'], { env });
+    expect(resume.status).toBe(2);
+    expect(resume.stderr).toContain('--resume-after must be a HubSpot record id');
+    const port = runLeadops(['serve', '--port', '70000'], { env });
+    expect(port.status).toBe(2);
+    expect(port.stderr).toContain('--port must be a whole number from 0 to 65535');
+  });
+
   it('exits 2 for an unknown option or an input folder that is not there, writing nothing', () => {
     expect(runLeadops(['simulate', '--frobnicate']).status).toBe(2);
     const out = path.join(dir, 'never');

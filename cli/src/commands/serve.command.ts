@@ -25,7 +25,14 @@ export async function serveCommand(options: ServeOptions, io: CliIo, stopSignal:
   const baseUrl = io.env['LEADOPS_HUBSPOT_BASE_URL'];
   const gateway = createHubSpotGateway({ accessToken: token, ...(baseUrl ? { baseUrl } : {}), retries: 5 });
   const server = createLeadOpsServer({ gateway, clientSecret, publicUrl, sweepEveryMs: options.sweepEvery * 1000, log: (line) => io.out(JSON.stringify(line)) });
-  const address = await server.app.listen({ port: options.port, host: options.host });
+  let address: string;
+  try {
+    address = await server.app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await server.close();
+    await gateway.stop();
+    throw new CommandError(EXIT.usage, `Cannot listen on ${options.host}:${options.port}: ${listenFailure(error)}`);
+  }
   io.err(`LeadOps serve listening on ${address}; HubSpot calls ${publicUrl.replace(/\/+$/, '')}/actions/<score-and-route|check-sla|enroll-nurture>. SLA sweep every ${options.sweepEvery} s. Health: ${address}/health.`);
   await stopSignal;
   io.err('Stopping: finishing the actions in flight…');
@@ -33,6 +40,15 @@ export async function serveCommand(options: ServeOptions, io: CliIo, stopSignal:
   await gateway.stop();
   io.err('Stopped.');
   return EXIT.ok;
+}
+
+/** Why a server could not listen, and what to do: the port is taken, or the host is not this machine's. */
+export function listenFailure(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'EADDRINUSE') return 'the port is in use by another program; pass another --port, or stop that program.';
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'that host is not an address of this machine; pass --host 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).';
+  if (code === 'EACCES') return 'this user may not use that port (ports below 1024 need privileges); pass a --port from 1024 up.';
+  return `${error instanceof Error ? error.message : String(error)}.`;
 }
 
 function onStop(): Promise<void> {

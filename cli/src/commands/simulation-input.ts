@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatConfigProblem, parseConfig, type LeadOpsConfig } from '@leadops/rules';
 import type { ImportIssue } from '../import/import-issue';
@@ -8,6 +8,7 @@ import type { ApiUsage, SimulationResult } from '../simulate/simulation-result';
 import type { CliIo } from './cli-io';
 import { CommandError } from './command-error';
 import { EXIT } from './exit-codes';
+import { readConfigText } from './read-config-text';
 
 export interface SimulateCommandOptions {
   readonly input: string;
@@ -25,13 +26,7 @@ export interface SimulateCommandOptions {
 
 /** Reads and validates a config file; every problem is listed and nothing runs when it is invalid. */
 export function readConfigFile(file: string, io: CliIo): LeadOpsConfig {
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new CommandError(EXIT.usage, `Cannot read the config ${file}: ${error instanceof Error ? error.message : String(error)}. Check the path.`);
-  }
-  return checkedConfig(text, file);
+  return checkedConfig(readConfigText(file, io, 'the config'), file);
 }
 
 function checkedConfig(value: unknown, where: string): LeadOpsConfig {
@@ -40,10 +35,25 @@ function checkedConfig(value: unknown, where: string): LeadOpsConfig {
   throw new CommandError(EXIT.problems, [`The config ${where} has ${parsed.problems.length} problem(s); nothing was simulated:`, ...parsed.problems.map((p) => `  ${formatConfigProblem(p)}`), `Fix them (npx leadops validate-config ${where} checks a file) and run again.`].join('\n'));
 }
 
+/** YYYY-MM-DD, optionally THH:mm, :ss, fractions and an offset (Z or ±HH:MM). */
+const UNTIL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * The end of simulated time. A date or a time without an offset is UTC, as the importer reads the
+ * files' dates, so the same command gives the same run on every machine; anything else, a date that
+ * does not exist (2026-02-30) included, is refused rather than guessed.
+ */
 export function parseUntil(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw);
-  if (!Number.isFinite(at)) throw new CommandError(EXIT.usage, `--until "${raw}" is not a date: use YYYY-MM-DD or an ISO date-time.`);
+  const refuse = (why: string) => new CommandError(EXIT.usage, `--until "${raw}" ${why}: use YYYY-MM-DD (midnight UTC) or an ISO date-time such as 2026-10-20T14:00 (UTC) or 2026-10-20T14:00+02:00.`);
+  const parts = UNTIL.exec(raw.trim());
+  if (!parts) throw refuse('is not a date');
+  const [, year, month, day, hour, minute, , offset] = parts;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) throw refuse('is not a day of the calendar');
+  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) throw refuse('is not a time of day');
+  const at = Date.parse(hour === undefined ? `${raw.trim()}T00:00:00Z` : offset === undefined ? `${raw.trim()}Z` : raw.trim());
+  if (!Number.isFinite(at)) throw refuse('is not a date');
   return at;
 }
 

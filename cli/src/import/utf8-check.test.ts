@@ -51,6 +51,21 @@ describe('input files that are not UTF-8', () => {
     for (const chunkSize of [3, 16, 1 << 20]) expect(() => scan(file, chunkSize)).toThrow(/late\.csv is not UTF-8 text: line 32 holds the byte 0xE9/);
   });
 
+  it('counts lone CR line ends (Excel for Mac) when it names the line of the bad byte', () => {
+    const file = path.join(dir, 'mac.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from('id,name\r1,Ana\r2,Ben\r\n3,Cy\r4,Dee\r5,'), Buffer.from([0xe9]), Buffer.from('\r')]));
+    expect(() => scan(file, 1 << 20)).toThrow(/mac\.csv is not UTF-8 text: line 6 holds the byte 0xE9/);
+  });
+
+  it('reads owners.json and the config with a UTF-8 byte order mark, as Windows editors save them', () => {
+    const bom = (name: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(FIXTURE, name))]);
+    portalWith('owners.json', bom('owners.json'));
+    writeFileSync(path.join(dir, 'leadops-config.json'), bom('leadops-config.json'));
+    const loaded = loadPortalFiles(dir);
+    expect(loaded.portal.owners.length).toBeGreaterThan(0);
+    expect(loaded.portal.contacts.length).toBeGreaterThan(0);
+  });
+
   it('stops at UTF-16 text, in a large file read in chunks and in a small one read whole', () => {
     const utf16 = (name: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path.join(FIXTURE, name), 'utf8').replace('\ufeff', ''), 'utf16le')]);
     expect(() => loadPortalFiles(portalWith('contacts.csv', utf16('contacts.csv')))).toThrow(/contacts\.csv is UTF-16 text .*Save it as "CSV UTF-8/);

@@ -13,12 +13,17 @@ export class NotUtf8Error extends Error {
 
 const UTF16_MARKS: readonly (readonly [number, number])[] = [[0xff, 0xfe], [0xfe, 0xff]];
 
-const RESAVE = 'Save it as "CSV UTF-8 (Comma delimited)" (Excel) or export it from HubSpot again, then run again.';
+/** How to re-save the file as UTF-8: CSV exports from Excel or HubSpot, JSON from an editor. */
+function resave(file: string): string {
+  return /\.json$/i.test(file)
+    ? 'Save it as UTF-8 (in your editor: save with encoding "UTF-8"), then run again.'
+    : 'Save it as "CSV UTF-8 (Comma delimited)" (Excel) or export it from HubSpot again, then run again.';
+}
 
 /** Throws NotUtf8Error when `bytes` (the file's first bytes) start with a UTF-16 byte order mark. */
 export function refuseUtf16(file: string, bytes: Buffer, end: number): void {
   if (end >= 2 && UTF16_MARKS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) {
-    throw new NotUtf8Error(`${file} is UTF-16 text (it starts with a UTF-16 byte order mark, as Excel's "Unicode Text" does); LeadOps reads UTF-8. ${RESAVE}`);
+    throw new NotUtf8Error(`${file} is UTF-16 text (it starts with a UTF-16 byte order mark, as Excel's "Unicode Text" does); LeadOps reads UTF-8. ${resave(file)}`);
   }
 }
 
@@ -36,7 +41,7 @@ export function checkUtf8(file: string, bytes: Buffer, from: number, end: number
   }
   if (until > from && !isUtf8(bytes.subarray(from, until))) {
     const bad = from + firstInvalid(bytes, from, until);
-    throw new NotUtf8Error(`${file} is not UTF-8 text: line ${lineAt(file, fileOffset + (bad - from))} holds the byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, which UTF-8 does not allow there (the file was probably re-saved in a Windows code page such as Windows-1252). ${RESAVE}`);
+    throw new NotUtf8Error(`${file} is not UTF-8 text: line ${lineAt(file, fileOffset + (bad - from))} holds the byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, which UTF-8 does not allow there (the file was probably re-saved in a Windows code page such as Windows-1252). ${resave(file)}`);
   }
   return until;
 }
@@ -53,16 +58,24 @@ function firstInvalid(bytes: Buffer, from: number, end: number): number {
   return 0;
 }
 
-/** The 1-based line of byte `offset` of the file (read again: this only runs when the import stops). */
+/**
+ * The 1-based line of byte `offset` of the file (read again: this only runs when the import stops).
+ * CRLF, LF and a lone CR (Excel for Mac's "CSV (Macintosh)") each end a line, as for the CSV reader.
+ */
 function lineAt(file: string, offset: number): number {
   const fd = openSync(file, 'r');
   try {
     const chunk = Buffer.allocUnsafe(1 << 16);
     let line = 1;
+    let afterCr = false;
     for (let position = 0; position < offset;) {
       const read = readSync(fd, chunk, 0, Math.min(chunk.length, offset - position), position);
       if (read === 0) break;
-      for (let i = 0; i < read; i += 1) if (chunk[i] === 0x0a) line += 1;
+      for (let i = 0; i < read; i += 1) {
+        const code = chunk[i];
+        if (code === 0x0d || (code === 0x0a && !afterCr)) line += 1;
+        afterCr = code === 0x0d;
+      }
       position += read;
     }
     return line;
@@ -71,9 +84,10 @@ function lineAt(file: string, offset: number): number {
   }
 }
 
-/** A whole (small) file as text, refused with NotUtf8Error unless it is UTF-8; a UTF-8 byte order mark is kept for the reader. */
+/** A whole (small) file as text, refused with NotUtf8Error unless it is UTF-8; a UTF-8 byte order mark (Windows editors write one) is dropped. */
 export function readUtf8File(file: string, bytes: Buffer): string {
   refuseUtf16(file, bytes, bytes.length);
   checkUtf8(file, bytes, 0, bytes.length, 0, true);
-  return bytes.toString('utf8');
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

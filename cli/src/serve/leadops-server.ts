@@ -52,6 +52,7 @@ export function createLeadOpsServer(options: LeadOpsServerOptions): LeadOpsServe
   app.post('/actions/enroll-nurture/options', async (request, reply) => {
     const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const answer = await nurtureTrackOptions({ method: request.method, uri: `${options.publicUrl.replace(/\/+$/, '')}${request.url}`, rawBody, headers: request.headers }, { clientSecret: options.clientSecret, gateway: options.gateway, now: now() });
+    if (answer.status >= 500) options.log({ at: new Date(now()).toISOString(), level: 'error', message: 'nurture track options failed', detail: (answer.body as { message: string }).message });
     return reply.code(answer.status).send(answer.body);
   });
 
