@@ -3,6 +3,7 @@ import { Alert, Button, ButtonRow, Flex, LoadingSpinner, NumberInput, Tab, Tabs,
 import type { ConfigProblem } from '@leadops/rules';
 import type { FunctionFailure } from '../shared/function-failure';
 import type { RunFunction } from '../shared/run-function';
+import { useSingleFlight } from '../shared/use-single-flight';
 import { callSettingsFunction } from './call-settings-function';
 import { draftFromConfig, draftJson, draftProblems, jsonTextFor, withFieldValue, withJsonText, type ConfigDraft } from './config-draft';
 import { DryRunView } from './DryRunView';
@@ -58,6 +59,9 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
   const [saving, setSaving] = useState(false);
   const [dryRun, setDryRun] = useState<DryRunState>({ kind: 'idle' });
   const [sampleSize, setSampleSize] = useState(DEFAULT_SAMPLE_SIZE);
+  // The document last saved from this editor: until the page re-reads it, saving it again would store a duplicate version.
+  const [savedJson, setSavedJson] = useState<string | null>(null);
+  const once = useSingleFlight();
 
   const initialJson = useMemo(() => draftJson(initial), [initial]);
   const currentJson = useMemo(() => draftJson(draft), [draft]);
@@ -69,7 +73,7 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
 
   const busy = saving || dryRun.kind === 'running';
   // The LeadOps default (version 0) is worth saving as it is: saving it is what starts LeadOps.
-  const unchanged = answer.version > 0 && Object.keys(draft.unparsed).length === 0 && currentJson === initialJson;
+  const unchanged = Object.keys(draft.unparsed).length === 0 && ((answer.version > 0 && currentJson === initialJson) || currentJson === savedJson);
   const refused = serverRefusesDraft(server, draft.document);
   const saveBlocker = !answer.mayChange
     ? 'Only users allowed to change settings can save.'
@@ -86,38 +90,42 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
 
   const dryRunBlocked = !answer.mayChange || ownProblems.length > 0;
 
-  // The handlers check again what disables their buttons: a click can arrive before the re-render.
-  const save = async () => {
-    if (busy || saveBlocker !== null) return;
-    setSaving(true);
-    const sent = draft.document;
-    const outcome = await callSettingsFunction<SavedAnswer>(runFunction, SETTINGS_SAVE_FUNCTION, { userId, config: currentJson });
-    setSaving(false);
-    if (outcome.ok) {
-      setServer(null);
-      announce({ variant: 'success', title: 'Saved', message: `Version ${outcome.value.version.version} is saved; cards switch to it within a few minutes.` });
-      onSaved();
-      return;
-    }
-    setServer({ sent, problems: outcome.problems });
-    announce({ variant: 'danger', title: 'Not saved', message: `${outcome.failure.message} ${outcome.failure.fix}` });
-  };
+  // The handlers check again what disables their buttons, and run one at a time: a click can arrive before the re-render.
+  const save = () =>
+    once(async () => {
+      if (busy || saveBlocker !== null) return;
+      setSaving(true);
+      const sent = draft.document;
+      const sentJson = currentJson;
+      const outcome = await callSettingsFunction<SavedAnswer>(runFunction, SETTINGS_SAVE_FUNCTION, { userId, config: sentJson });
+      setSaving(false);
+      if (outcome.ok) {
+        setSavedJson(sentJson);
+        setServer(null);
+        announce({ variant: 'success', title: 'Saved', message: `Version ${outcome.value.version.version} is saved; cards switch to it within a few minutes.` });
+        onSaved();
+        return;
+      }
+      setServer({ sent, problems: outcome.problems });
+      announce({ variant: 'danger', title: 'Not saved', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+    });
 
-  const runDryRun = async () => {
-    if (busy || dryRunBlocked) return;
-    setDryRun({ kind: 'running' });
-    const sent = draft.document;
-    const sentJson = currentJson;
-    const outcome = await callSettingsFunction<DryRunAnswer>(runFunction, SETTINGS_DRY_RUN_FUNCTION, { userId, config: sentJson, sampleSize });
-    if (outcome.ok) {
-      // The server parsed the whole draft, references included: nothing it said before still stands.
-      setServer(null);
-      setDryRun({ kind: 'done', result: outcome.value, sentJson });
-      return;
-    }
-    setServer({ sent, problems: outcome.problems });
-    setDryRun({ kind: 'failed', failure: outcome.failure });
-  };
+  const runDryRun = () =>
+    once(async () => {
+      if (busy || dryRunBlocked) return;
+      setDryRun({ kind: 'running' });
+      const sent = draft.document;
+      const sentJson = currentJson;
+      const outcome = await callSettingsFunction<DryRunAnswer>(runFunction, SETTINGS_DRY_RUN_FUNCTION, { userId, config: sentJson, sampleSize });
+      if (outcome.ok) {
+        // The server parsed the whole draft, references included: nothing it said before still stands.
+        setServer(null);
+        setDryRun({ kind: 'done', result: outcome.value, sentJson });
+        return;
+      }
+      setServer({ sent, problems: outcome.problems });
+      setDryRun({ kind: 'failed', failure: outcome.failure });
+    });
 
   return (
     <Flex direction="column" gap="md">

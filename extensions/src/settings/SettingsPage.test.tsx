@@ -141,4 +141,53 @@ describe('SettingsPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(serverless.mock.calls.map(([name]) => name).sort()).toEqual(['app_status', 'settings_read']);
   });
+
+  describe('one request per click, however fast the clicks', () => {
+    const slow = <T,>(value: T) => async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return value;
+    };
+
+    it('saves once when Save is clicked twice before the page re-renders', async () => {
+      const serverless = answerFunctions({ settings_save: slow({ ok: true, version: VERSION_4 }) });
+      const { find, waitFor, button } = renderPage();
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+      changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 55);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+      const click = button('Save as a new version').props.onClick as () => void;
+      click();
+      click();
+      await waitFor(() => expect(find(Alert).props.title).toBe('Saved'));
+      expect(callsTo(serverless, 'settings_save')).toHaveLength(1);
+    });
+
+    it('does not offer to save the version just saved again while the page re-reads it', async () => {
+      let reads = 0;
+      const serverless = answerFunctions({ settings_read: () => (++reads === 1 ? settingsReadAnswer() : new Promise(() => undefined)), settings_save: () => ({ ok: true, version: VERSION_4 }) });
+      const { find, waitFor, button } = renderPage();
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+      changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 55);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+      button('Save as a new version').trigger('onClick');
+      await waitFor(() => expect(find(Alert).props.title).toBe('Saved'));
+      expect(button('Save as a new version').props.disabled).toBe(true);
+      button('Save as a new version').trigger('onClick');
+      expect(callsTo(serverless, 'settings_save')).toHaveLength(1);
+      // Another edit can be saved again.
+      changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 56);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+    });
+
+    it('rolls back once when Roll back is clicked twice before the page re-renders', async () => {
+      const serverless = answerFunctions({ settings_rollback: slow({ ok: true, version: VERSION_4, restoredFrom: 2 }) });
+      const { find, waitFor, button } = renderPage();
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+      const click = button('Roll back to version 2').props.onClick as () => void;
+      click();
+      click();
+      await waitFor(() => expect(callsTo(serverless, 'settings_rollback')).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(callsTo(serverless, 'settings_rollback')).toHaveLength(1);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { Alert, Divider, Flex, Heading, Text } from '@hubspot/ui-extensions';
 import { formatConfigProblem } from '@leadops/rules/src/config/config-problem';
 import { AppStatusCard } from '../cards/app-status/AppStatusCard';
 import { runHubSpotFunction, type AddAlert, type RunFunction } from '../shared/run-function';
+import { useSingleFlight } from '../shared/use-single-flight';
 import { callSettingsFunction } from './call-settings-function';
 import type { Notice } from './notice';
 import type { RollbackAnswer } from './settings-answers';
@@ -31,6 +32,7 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
   const { state, reload, refresh } = useSettingsRead(runFunction, userId);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [rollingBackTo, setRollingBackTo] = useState<number | null>(null);
+  const once = useSingleFlight();
 
   const announce = useCallback(
     (next: Notice) => {
@@ -42,21 +44,22 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
 
   const answer = state.kind === 'ready' ? state.answer : null;
 
-  const rollBack = async (version: number) => {
-    // Checked here as well as on the button: a click can arrive before the re-render that disables it.
-    if (!answer?.mayChange || rollingBackTo !== null) return;
-    setRollingBackTo(version);
-    const outcome = await callSettingsFunction<RollbackAnswer>(runFunction, SETTINGS_ROLLBACK_FUNCTION, { userId, version });
-    setRollingBackTo(null);
-    if (outcome.ok) {
-      announce({ variant: 'success', title: 'Rolled back', message: `Version ${outcome.value.version.version} restores version ${outcome.value.restoredFrom}; cards switch to it within a few minutes.` });
-      refresh();
-      return;
-    }
-    // A version that no longer validates is refused with its problems, like a save.
-    const problems = outcome.problems.map(formatConfigProblem).join(' ');
-    announce({ variant: 'danger', title: 'Not rolled back', message: `${outcome.failure.message} ${outcome.failure.fix}${problems ? ` ${problems}` : ''}` });
-  };
+  const rollBack = (version: number) =>
+    once(async () => {
+      // Checked here as well as on the button, and one at a time: a click can arrive before the re-render that disables it.
+      if (!answer?.mayChange || rollingBackTo !== null) return;
+      setRollingBackTo(version);
+      const outcome = await callSettingsFunction<RollbackAnswer>(runFunction, SETTINGS_ROLLBACK_FUNCTION, { userId, version });
+      setRollingBackTo(null);
+      if (outcome.ok) {
+        announce({ variant: 'success', title: 'Rolled back', message: `Version ${outcome.value.version.version} restores version ${outcome.value.restoredFrom}; cards switch to it within a few minutes.` });
+        refresh();
+        return;
+      }
+      // A version that no longer validates is refused with its problems, like a save.
+      const problems = outcome.problems.map(formatConfigProblem).join(' ');
+      announce({ variant: 'danger', title: 'Not rolled back', message: `${outcome.failure.message} ${outcome.failure.fix}${problems ? ` ${problems}` : ''}` });
+    });
 
   return (
     <Flex direction="column" gap="md">

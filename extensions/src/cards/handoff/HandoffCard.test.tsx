@@ -46,4 +46,29 @@ describe('HandoffCard', () => {
     await waitFor(() => expect(find(Alert).props.title).toBe('Not recorded'));
     expect(find(Alert).text).toBe('Only the rep who received this lead can accept or reject the handoff. Ask the contact owner to answer.');
   });
+
+  it('answers once when Accept is clicked twice before the card re-renders', async () => {
+    const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...mql() } : later({ ok: true, handoff: { status: 'accepted', stage: 'sql', nurtureSuggestion: null, reasons: ['Accepted'], noteId: '1' } })));
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    const accept = findAll(Button)[0]?.props.onClick as () => void;
+    accept();
+    accept();
+    await waitFor(() => expect(find(Alert).props.title).toBe('Recorded'));
+    expect(serverless.mock.calls.filter(([name]) => name === 'handoff_answer')).toHaveLength(1);
+  });
+
+  it('shows an answer saved without its audit note as recorded, and refreshes the record', async () => {
+    jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...mql() } : { ok: false, error: { code: 'NOTE_NOT_WRITTEN', message: 'The handoff is accepted and saved on the contact, but its audit note could not be written.', fix: 'Nothing to redo.' } }));
+    const refreshed = jest.fn();
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" onAnswered={refreshed} />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    findAll(Button)[0]?.trigger('onClick');
+    await waitFor(() => expect(find(Alert).props.title).toBe('Recorded, without its note'));
+    expect(find(Alert).props.variant).toBe('warning');
+    expect(refreshed).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, ButtonRow, Heading, Select, Text, TextArea } from '@hubspot/ui-extensions';
-import { readFunctionFailure, type FunctionFailure } from '../../shared/function-failure';
+import { callAction } from '../../shared/call-action';
+import type { FunctionFailure } from '../../shared/function-failure';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import { useSingleFlight } from '../../shared/use-single-flight';
 
 export const HANDOFF_FUNCTION = 'handoff_answer';
 
@@ -15,6 +17,9 @@ export interface HandoffCardProps {
   readonly onAnswered?: () => void;
 }
 
+/** Failures after which the answer is on the contact, whole or in part. */
+const SAVED_ANYWAY: ReadonlySet<string> = new Set(['NOTE_NOT_WRITTEN', 'HANDOFF_INCOMPLETE']);
+
 type Outcome = { readonly kind: 'done'; readonly text: string } | { readonly kind: 'failed'; readonly failure: FunctionFailure } | null;
 
 /** For the receiving rep: accept the MQL, or reject it with a reason code from the config and a comment. */
@@ -24,24 +29,26 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const once = useSingleFlight();
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the handoff…" />;
   if (state.kind !== 'ready') return status;
   const { handoff, lifecycle } = state.data;
 
-  const answer = (parameters: Record<string, string>) => {
-    setBusy(true);
-    runFunction(HANDOFF_FUNCTION, { contactId, userId, ...parameters })
-      .then((result) => {
-        const failure = readFunctionFailure(result);
-        if (failure) return setOutcome({ kind: 'failed', failure });
-        const reasons = (result as { handoff: { reasons: string[] } }).handoff.reasons;
-        setOutcome({ kind: 'done', text: reasons.join(' ') });
-        onAnswered?.();
-        reload();
-      })
-      .catch((error: unknown) => setOutcome({ kind: 'failed', failure: { code: 'FUNCTION_UNREACHABLE', message: `LeadOps could not be reached: ${error instanceof Error ? error.message : String(error)}`, fix: 'Try again.' } }))
-      .finally(() => setBusy(false));
-  };
+  const answer = (parameters: Record<string, string>) =>
+    void once(async () => {
+      setBusy(true);
+      const outcome = await callAction<{ handoff: { reasons: string[] } }>(runFunction, HANDOFF_FUNCTION, { contactId, userId, ...parameters });
+      setBusy(false);
+      if (outcome.ok) {
+        setOutcome({ kind: 'done', text: outcome.value.handoff.reasons.join(' ') });
+      } else {
+        setOutcome({ kind: 'failed', failure: outcome.failure });
+        // The answer is saved (only its note is missing), or half saved (answering again finishes it): show the contact as it now is.
+        if (!SAVED_ANYWAY.has(outcome.failure.code)) return;
+      }
+      onAnswered?.();
+      reload();
+    });
 
   return (
     <>
@@ -49,7 +56,7 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
       <Heading>Handoff</Heading>
       <Text>{handoff.status ? `Status: ${handoff.status}${handoff.reason ? ` (${handoff.reason})` : ''}` : `Stage: ${lifecycle.current?.label ?? 'none'}`}</Text>
       {outcome?.kind === 'done' ? <Alert title="Recorded" variant="success">{outcome.text}</Alert> : null}
-      {outcome?.kind === 'failed' ? <Alert title="Not recorded" variant="danger">{`${outcome.failure.message} ${outcome.failure.fix}`}</Alert> : null}
+      {outcome?.kind === 'failed' ? <Alert title={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'Recorded, without its note' : outcome.failure.code === 'HANDOFF_INCOMPLETE' ? 'Partly recorded' : 'Not recorded'} variant={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'warning' : 'danger'}>{`${outcome.failure.message} ${outcome.failure.fix}`}</Alert> : null}
       <Select label="Reason (to reject)" name="reason" value={reasonCode} options={handoff.rejectReasons.map((r) => ({ label: r.label, value: r.code }))} onChange={(value) => setReasonCode(String(value ?? ''))} />
       <TextArea label="Comment" name="comment" value={comment} onChange={(value) => setComment(value)} />
       <ButtonRow>

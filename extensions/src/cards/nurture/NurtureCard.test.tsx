@@ -45,4 +45,20 @@ describe('NurtureCard', () => {
     render(<NurtureCard contactId="101" userId="7" />);
     await waitFor(() => expect(find(Text).text).toBe('No nurture tracks are configured. An admin adds them on the LeadOps settings page.'));
   });
+
+  it('enrolls once when Enroll is clicked twice before the card re-renders', async () => {
+    const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...cardDataFor(undefined, { nurture: { current: null, tracks } }) } : later({ ok: true, enrollment: { trackId: 'education', via: 'list', text: 'Added', noteId: '5' } })));
+    const alerts: unknown[] = [];
+    const { render, find, waitFor } = createRenderer('crm.record.sidebar');
+    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} />);
+    await waitFor(() => expect(find(Select).props.options).toHaveLength(2));
+    changeValue(find(Select), 'education');
+    await waitFor(() => expect(find(Button).props.disabled).toBe(false));
+    const enroll = find(Button).props.onClick as () => void;
+    enroll();
+    enroll();
+    await waitFor(() => expect(alerts).toHaveLength(1));
+    expect(serverless.mock.calls.filter(([name]) => name === 'enroll_nurture')).toHaveLength(1);
+  });
 });

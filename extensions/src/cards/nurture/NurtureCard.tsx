@@ -4,6 +4,7 @@ import { callAction } from '../../shared/call-action';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type AddAlert, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import { useSingleFlight } from '../../shared/use-single-flight';
 
 export const ENROLL_FUNCTION = 'enroll_nurture';
 
@@ -19,6 +20,7 @@ export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunctio
   const { state, reload } = useCardData(runFunction, contactId, userId);
   const [trackId, setTrackId] = useState('');
   const [busy, setBusy] = useState(false);
+  const once = useSingleFlight();
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading nurture tracks…" />;
   if (state.kind !== 'ready') return status;
   const { nurture } = state.data;
@@ -26,17 +28,18 @@ export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunctio
   const current = nurture.tracks.find((t) => t.id === nurture.current);
   const selected = nurture.tracks.find((t) => t.id === trackId);
 
-  const enroll = async () => {
-    setBusy(true);
-    const outcome = await callAction<{ enrollment: { text: string } }>(runFunction, ENROLL_FUNCTION, { contactId, userId, trackId });
-    setBusy(false);
-    if (outcome.ok) {
-      addAlert({ type: 'success', title: 'Enrolled', message: outcome.value.enrollment.text });
-      reload();
-    } else {
-      addAlert({ type: 'danger', title: 'Not enrolled', message: `${outcome.failure.message} ${outcome.failure.fix}` });
-    }
-  };
+  const enroll = () =>
+    once(async () => {
+      setBusy(true);
+      const outcome = await callAction<{ enrollment: { text: string } }>(runFunction, ENROLL_FUNCTION, { contactId, userId, trackId });
+      setBusy(false);
+      if (outcome.ok) {
+        addAlert({ type: 'success', title: 'Enrolled', message: outcome.value.enrollment.text });
+        reload();
+      } else {
+        addAlert({ type: 'danger', title: 'Not enrolled', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+      }
+    });
 
   return (
     <>

@@ -40,4 +40,17 @@ describe('RoutingCard', () => {
     await waitFor(() => expect(find(Alert).props.title).toBe('Not re-routed'));
     expect(find(Alert).text).toBe('Only super admins or users with a re-route role may re-route. Ask an admin.');
   });
+
+  it('re-routes once when Re-route is clicked twice before the card re-renders', async () => {
+    const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...routed() } : later({ ok: true, result: { outcome: 'assigned', decision: { explanation: 'Assigned to Eli.' } } })));
+    const { render, find, waitFor } = createRenderer('crm.record.sidebar');
+    render(<RoutingCard contactId="101" userId="7" />);
+    await waitFor(() => expect(find(Button).props.disabled).toBe(false));
+    const reroute = find(Button).props.onClick as () => void;
+    reroute();
+    reroute();
+    await waitFor(() => expect(find(Alert).text).toBe('Assigned to Eli.'));
+    expect(serverless.mock.calls.filter(([name]) => name === 'route_contact')).toHaveLength(1);
+  });
 });

@@ -4,6 +4,7 @@ import { callAction } from '../../shared/call-action';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import { useSingleFlight } from '../../shared/use-single-flight';
 
 export const ROUTE_FUNCTION = 'route_contact';
 
@@ -23,20 +24,22 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
   const { state, reload } = useCardData(runFunction, contactId, userId);
   const [message, setMessage] = useState<{ readonly variant: 'success' | 'danger' | 'info'; readonly text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const once = useSingleFlight();
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the routing…" />;
   if (state.kind !== 'ready') return status;
   const { contact, routing } = state.data;
 
-  const reroute = async () => {
-    setBusy(true);
-    const outcome = await callAction<RouteAnswer>(runFunction, ROUTE_FUNCTION, { contactId, userId, reroute: true });
-    setBusy(false);
-    if (!outcome.ok) return setMessage({ variant: 'danger', text: `${outcome.failure.message} ${outcome.failure.fix}` });
-    const { result } = outcome.value;
-    setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.message ?? result.decision?.explanation ?? result.outcome });
-    onRouted?.();
-    reload();
-  };
+  const reroute = () =>
+    once(async () => {
+      setBusy(true);
+      const outcome = await callAction<RouteAnswer>(runFunction, ROUTE_FUNCTION, { contactId, userId, reroute: true });
+      setBusy(false);
+      if (!outcome.ok) return setMessage({ variant: 'danger', text: `${outcome.failure.message} ${outcome.failure.fix}` });
+      const { result } = outcome.value;
+      setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.message ?? result.decision?.explanation ?? result.outcome });
+      onRouted?.();
+      reload();
+    });
 
   return (
     <>
