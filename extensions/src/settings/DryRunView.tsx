@@ -31,6 +31,8 @@ function change(before: string | undefined, after: string): string {
   return before === undefined || before === after ? after : `${before} → ${after}`;
 }
 
+const contactsTried = (n: number) => `${n} contact${n === 1 ? '' : 's'} tried`;
+
 /** What the draft would change on a sample of contacts: the counts, the reps routing cannot use, and each changed contact (before → after). */
 export function DryRunView({ result, stale, timeZone }: DryRunViewProps) {
   const [page, setPage] = useState(1);
@@ -44,8 +46,8 @@ export function DryRunView({ result, stale, timeZone }: DryRunViewProps) {
       <Heading>Dry run</Heading>
       <Text>
         {result.currentVersion === null
-          ? `${summary.contacts} contacts tried with the draft. Nothing valid is saved yet, so there is no "before" to compare with.`
-          : `${summary.contacts} contacts tried with the draft and with version ${result.currentVersion} (in use now). Nothing was written to HubSpot.`}
+          ? `${contactsTried(summary.contacts)} with the draft. Nothing valid is saved yet, so there is no "before" to compare with.`
+          : `${contactsTried(summary.contacts)} with the draft and with version ${result.currentVersion} (in use now). Nothing was written to HubSpot.`}
       </Text>
       {stale ? <Alert title="The draft changed since this dry run" variant="info">Run it again to see what the current draft would change.</Alert> : null}
       <Statistics>

@@ -179,6 +179,14 @@ describe('SettingsEditor', () => {
     expect(findAll(Text).map((t) => t.text)).toContain('3 contacts tried with the draft and with version 3 (in use now). Nothing was written to HubSpot.');
   });
 
+  it('says "1 contact tried" for a sample of one', async () => {
+    const one = dryRunAnswer();
+    answerFunctions({ settings_dry_run: () => ({ ...one, summary: { ...one.summary, contacts: 1 } }) });
+    const { findAll, button, waitFor } = renderEditor();
+    button('Dry run').trigger('onClick');
+    await waitFor(() => expect(findAll(Text).map((t) => t.text)).toContain('1 contact tried with the draft and with version 3 (in use now). Nothing was written to HubSpot.'));
+  });
+
   it('says when the draft changed after a dry run', async () => {
     answerFunctions({ settings_dry_run: () => dryRunAnswer() });
     const { find, maybeFind, button, waitFor } = renderEditor();

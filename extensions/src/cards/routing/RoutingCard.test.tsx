@@ -53,4 +53,11 @@ describe('RoutingCard', () => {
     await waitFor(() => expect(find(Alert).text).toBe('Assigned to Eli.'));
     expect(serverless.mock.calls.filter(([name]) => name === 'route_contact')).toHaveLength(1);
   });
+
+  it('shows a routing time LeadOps wrote as epoch milliseconds as a date, not as digits', async () => {
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(undefined, { routing: { rule: 'EMEA', routedAt: String(Date.parse('2026-11-24T09:00:00Z')) } }) });
+    const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<RoutingCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Nobody yet', 'EMEA', '2026-11-24T09:00:00.000Z']));
+  });
 });

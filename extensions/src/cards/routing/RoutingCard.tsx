@@ -15,6 +15,11 @@ export interface RoutingCardProps {
   readonly onRouted?: () => void;
 }
 
+/** HubSpot answers datetimes as ISO text; LeadOps once wrote epoch milliseconds: both read as ISO. */
+function routedAtText(value: string): string {
+  return /^\d+$/.test(value) ? new Date(Number(value)).toISOString() : value;
+}
+
 interface RouteAnswer {
   readonly result: { readonly outcome: string; readonly decision?: { readonly explanation: string }; readonly message?: string };
 }
@@ -47,7 +52,7 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
       <DescriptionList direction="column">
         <DescriptionListItem label="Owner">{contact.ownerId ? (contact.ownerName ?? `Owner ${contact.ownerId}`) : 'Nobody yet'}</DescriptionListItem>
         <DescriptionListItem label="Routing rule">{routing.rule ?? 'Not routed by LeadOps'}</DescriptionListItem>
-        <DescriptionListItem label="Routed at">{routing.routedAt ?? '—'}</DescriptionListItem>
+        <DescriptionListItem label="Routed at">{routing.routedAt === null ? '—' : routedAtText(routing.routedAt)}</DescriptionListItem>
       </DescriptionList>
       <Text variant="microcopy">The full reasons (rules tried, reps skipped and why) are in the LeadOps note on the timeline.</Text>
       {message ? <Alert title={message.variant === 'danger' ? 'Not re-routed' : 'Routing'} variant={message.variant}>{message.text}</Alert> : null}

@@ -37,4 +37,36 @@ describe('SlaCountdownCard', () => {
     render(<SlaCountdownCard contactId="101" userId="7" />);
     await waitFor(() => expect(find(Text).text).toBe('No SLA is running: LeadOps has not routed this contact to an owner yet.'));
   });
+
+  it.each([
+    // Assigned 16:30 New York, due 17:00 as the office closes; looked at 19:00: past due by no working time at all.
+    ['a breach due at closing time, looked at in the evening', Date.parse('2026-11-25T00:00:00Z'), 'Breached', 'Breached: the first touch is past due.'],
+  ])('says what %s means instead of "0 min of working time left"', async (_, now, tag, line) => {
+    const breached = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: Date.parse('2026-11-24T21:30:00Z'), firstTouchAt: null }, config, now);
+    expect([breached.status, Math.abs(breached.remainingWorkingMinutes)]).toEqual(['breached', 0]);
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: breached, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } }) });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" />);
+    await waitFor(() => expect(find(Tag).text).toBe(tag));
+    expect(findAll(Text)[0]?.text).toBe(line);
+  });
+
+  it('says that no policy applies, with no countdown, when the SLA has none', async () => {
+    const none = { ...sla, status: 'no_policy' as const, policy: null, dueAt: null, remainingWorkingMinutes: 0, escalationsDue: [], nextEscalation: null };
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: none, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } }) });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" />);
+    await waitFor(() => expect(find(Tag).text).toBe('No SLA'));
+    expect(findAll(Text)[0]?.text).toBe('No SLA policy applies to this contact: no first-touch deadline.');
+  });
+
+  it('turns the tag to Breached when the countdown runs past due while the card is open', async () => {
+    const almost = { ...sla, status: 'at_risk' as const, remainingWorkingMinutes: 1 };
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: almost, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } }) });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" tickMs={30} />);
+    await waitFor(() => expect(find(Tag).text).toBe('Breached'));
+    expect(findAll(Text)[0]?.text).toMatch(/^Breached: \d+ min past due$/);
+    render(<></>);
+  });
 });

@@ -38,6 +38,14 @@ function minutesText(minutes: number): string {
  * (counting down each minute while the card is open, re-read from LeadOps every five), status and the
  * escalation steps reached and next.
  */
+/** The line under the tag: what the rep must know, in the words of the status (no countdown without a clock). */
+function headline(status: keyof typeof STATUS, remaining: number): string {
+  if (status === 'met') return 'First touch made in time.';
+  if (status === 'no_policy') return 'No SLA policy applies to this contact: no first-touch deadline.';
+  if (status === 'breached') return remaining < 0 ? `Breached: ${minutesText(remaining)} past due` : 'Breached: the first touch is past due.';
+  return remaining >= 0 ? `${minutesText(remaining)} of working time left` : `${minutesText(remaining)} past due`;
+}
+
 export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFunction, viewerTimeZone, tickMs = 60_000 }: SlaCountdownCardProps) {
   const { state, reload } = useCardData(runFunction, contactId, userId);
   const [ticks, setTicks] = useState(0);
@@ -57,13 +65,15 @@ export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFu
   if (!ready) return status;
   const { sla, slaOwner } = ready;
   if (!sla || !slaOwner) return <Text>No SLA is running: LeadOps has not routed this contact to an owner yet.</Text>;
-  const look = STATUS[sla.status];
   const remaining = live ? sla.remainingWorkingMinutes - ticks : sla.remainingWorkingMinutes;
+  // A clock that ran out while the card was open is breached, whatever the last re-read said.
+  const shown = live && remaining < 0 ? 'breached' : sla.status;
+  const look = STATUS[shown];
   return (
     <>
       {status}
       <Tag variant={look.variant}>{look.label}</Tag>
-      <Text format={{ fontWeight: 'demibold' }}>{sla.status === 'met' ? 'First touch made in time.' : remaining >= 0 ? `${minutesText(remaining)} of working time left` : `${minutesText(remaining)} past due`}</Text>
+      <Text format={{ fontWeight: 'demibold' }}>{headline(shown, remaining)}</Text>
       <DescriptionList direction="column">
         <DescriptionListItem label="Owner">{slaOwner.name}</DescriptionListItem>
         <DescriptionListItem label="Policy">{sla.policy?.label ?? '—'}</DescriptionListItem>
