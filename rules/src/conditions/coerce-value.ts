@@ -6,16 +6,28 @@ export type CoercedValue = string | number | boolean | readonly string[] | undef
 const TRUE_WORDS = new Set(['true', 'yes', '1', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', '0', 'n']);
 const DIGITS = /^-?\d+$/;
-/** A decimal number as HubSpot writes one (an exponent for very large or small values), nothing else JavaScript's Number() reads: no hex, binary, octal or "Infinity". */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 /** Thousands separated by commas, as exports and people write them ("1,250,000"); "1,5" is not one. */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+/** Whether `raw` starts (after spaces) with 0x, 0b or 0o: Number() reads those as hex, binary and octal. */
+function hasRadixPrefix(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && isSpace(raw.charCodeAt(i))) i += 1;
+  if (raw.charCodeAt(i) !== 48) return false;
+  const next = raw.charCodeAt(i + 1) | 0x20;
+  return next === 0x78 || next === 0x62 || next === 0x6f;
+}
+
+/**
+ * A decimal number as HubSpot writes one (an exponent for very large or small values), or with
+ * thousands commas; nothing else JavaScript's Number() reads (hex, binary, octal, "Infinity").
+ */
 export function coerceNumber(raw: string): number | undefined {
+  // Fast path, without allocating: HubSpot usually sends a plain number ("1200").
+  const direct = Number(raw);
+  if (Number.isFinite(direct)) return (direct === 0 && raw.trim() === '') || hasRadixPrefix(raw) ? undefined : direct;
   const text = raw.trim();
-  if (DECIMAL.test(text)) return Number(text);
-  if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
-  return undefined;
+  return GROUPED.test(text) ? Number(text.replace(/,/g, '')) : undefined;
 }
 
 export function coerceBool(raw: string): boolean | undefined {

@@ -3,7 +3,7 @@ import type { LeadOpsConfig } from '../config/leadops-config.schema';
 import type { Contact } from '../shared/contact';
 import type { Reason } from '../shared/reason';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type Instant } from '../shared/time';
-import { scoringModelFor, type CompiledEngagementRule, type ScoringModel } from './scoring-model';
+import { scoringModelFor, type CompiledEngagementRule, type CompiledFitRule, type ScoringModel } from './scoring-model';
 import { shownPoints } from './shown-points';
 
 /** One rule's share of the score now, with the sentence a rep reads. */
@@ -321,19 +321,31 @@ export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant,
   const total = round1(totals.total);
 
   // Every reason with its exact points first; rounded together below, so the list adds up to the total.
-  const fitRules = model.fit.flatMap((compiled, i) => ((fitPoints[i] ?? 0) === 0 ? [] : [{ compiled, points: fitPoints[i] ?? 0 }]));
-  const engagementRules = events.flatMap((ruleEvents) => {
-    const points = engagementNow[ruleEvents.compiled.index] ?? 0;
-    return points === 0 ? [] : [{ ruleEvents, points }];
+  // Plain loops: this runs for every contact of a bulk rescore.
+  const exact: number[] = [];
+  const fitRules: CompiledFitRule[] = [];
+  model.fit.forEach((compiled, i) => {
+    const points = fitPoints[i] ?? 0;
+    if (points === 0) return;
+    fitRules.push(compiled);
+    exact.push(points);
   });
-  const shown = shownPoints([...fitRules.map((r) => r.points), ...engagementRules.map((r) => r.points), ...pending.map((a) => a.exact)], total);
+  const engagementRules: RuleEvents[] = [];
+  for (const ruleEvents of events) {
+    const points = engagementNow[ruleEvents.compiled.index] ?? 0;
+    if (points === 0) continue;
+    engagementRules.push(ruleEvents);
+    exact.push(points);
+  }
+  for (const adjustment of pending) exact.push(adjustment.exact);
+  const shown = shownPoints(exact, total);
   let next = 0;
   const contributions: RuleContribution[] = [];
-  for (const { compiled } of fitRules) {
+  for (const compiled of fitRules) {
     const points = shown[next++] ?? 0;
     contributions.push({ ruleId: compiled.rule.id, kind: 'fit', label: compiled.rule.label, points, basePoints: compiled.rule.points, text: `${signed(points)} fit: ${compiled.rule.label}` });
   }
-  for (const { ruleEvents } of engagementRules) {
+  for (const ruleEvents of engagementRules) {
     const points = shown[next++] ?? 0;
     // A decayed activity worth less than half a tenth, its tenth given to others: nothing to show.
     if (points === 0) continue;
