@@ -13,6 +13,7 @@ export { leadOpsConfigSchema, CONFIG_SCHEMA_VERSION, ACTIVITY_TYPES, type LeadOp
 export { parseConfig, type ParseConfigResult } from './config/parse-config';
 export { formatConfigProblem, type ConfigProblem } from './config/config-problem';
 export { contactConditionContext, activityConditionContext } from './config/condition-context';
+export { contactPropertiesReadBy } from './config/contact-properties-read';
 
 export { decayedPoints, describeDecay, type DecaySettings } from './scoring/decay';
 export { scoreLead, type ScoreOptions, type ScoreResult, type RuleContribution, type ScoreForecast } from './scoring/score-lead';

@@ -51,7 +51,7 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIo
     if (existsSync(target) && statSync(target).isDirectory()) throw new CommandError(EXIT.usage, `${target} is a folder, in the way of the file LeadOps writes there: move or remove it, or give another --out.`);
   }
   const compareWith = options.config ? readConfigFile(options.config, io) : undefined;
-  const input = options.portal ? await readPortalInput(options, io) : loadFiles(options, io);
+  const input = options.portal ? await readPortalInput(options, io, compareWith ? [compareWith] : []) : loadFiles(options, io);
   for (const config of [input.config, ...(compareWith ? [compareWith] : [])]) checkRouteFromStage(options.routeFromStage, config);
   if (input.portal.contacts.length === 0) {
     // A report of nothing dated 1970 helps nobody: say why there is nothing, and write nothing.

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@leadops/rules';
+import { contactPropertiesReadBy, DAY_MS, type LeadOpsConfig } from '@leadops/rules';
 import { activitiesFromProperties, batchReadObjects, chunk, listOwners, readContactCompanies, searchAllObjects, USER_PROPERTIES, type HubSpotGateway } from '@leadops/serverless';
 import type { PortalData, PortalRecord } from './portal-data';
 
@@ -13,6 +13,8 @@ export interface ReadPortalOptions {
   readonly now: number;
   /** Contacts created in the last `days` days. */
   readonly days: number;
+  /** The configs to simulate: their rules' properties are read too (a custom property, a deal count). */
+  readonly configs: readonly LeadOpsConfig[];
   readonly onProgress?: (contactsRead: number) => void;
 }
 
@@ -24,7 +26,7 @@ export interface ReadPortalOptions {
 export async function readPortal(gateway: HubSpotGateway, options: ReadPortalOptions): Promise<PortalData> {
   const since = options.now - options.days * DAY_MS;
   const contacts: PortalData['contacts'][number][] = [];
-  for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { filters: [{ propertyName: 'createdate', operator: 'GTE', value: String(since) }], properties: [...PORTAL_CONTACT_PROPERTIES] })) {
+  for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { filters: [{ propertyName: 'createdate', operator: 'GTE', value: String(since) }], properties: [...new Set([...PORTAL_CONTACT_PROPERTIES, ...options.configs.flatMap((config) => contactPropertiesReadBy(config))])] })) {
     for (const object of page) contacts.push({ id: object.id, properties: object.properties, activities: activitiesFromProperties(object.properties) });
     options.onProgress?.(contacts.length);
   }

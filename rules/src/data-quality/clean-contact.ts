@@ -3,6 +3,7 @@ import { compileCondition } from '../conditions/compile-condition';
 import { contactConditionContext } from '../config/condition-context';
 import type { LeadOpsConfig } from '../config/leadops-config.schema';
 import type { Contact } from '../shared/contact';
+import { DERIVED_PROPERTY_SOURCES } from './derived-properties';
 import { DISPOSABLE_DOMAINS } from './disposable-domains';
 import { domainListEntry } from './domain-list-entry';
 import { FREE_MAIL_DOMAINS } from './free-mail-domains';
@@ -60,8 +61,7 @@ function modelFor(config: LeadOpsConfig): DataQualityModel {
     if (compiled.ok) for (const property of compiled.condition.properties) fitProperties.add(property);
   }
   // Derived values are filled in here; their sources are what a rep can fix.
-  const derivedFrom: Record<string, string> = { leadops_seniority: 'jobtitle', leadops_job_function: 'jobtitle', leadops_email_kind: 'email' };
-  const sources = new Set([...fitProperties].map((p) => derivedFrom[p] ?? p));
+  const sources = new Set([...fitProperties].map((p) => DERIVED_PROPERTY_SOURCES[p] ?? p));
   model = {
     freeMail: new Set([...FREE_MAIL_DOMAINS, ...config.dataQuality.freeMailDomains.map(domainListEntry)]),
     disposable: new Set([...DISPOSABLE_DOMAINS, ...config.dataQuality.disposableDomains.map(domainListEntry)]),

@@ -17,6 +17,7 @@ describe('card-data function', () => {
     seed: {
       contacts: [
         { id: '501', properties: { email: 'Dana.Lee@Northwind.example', firstname: 'Dana', lastname: 'Lee', jobtitle: 'VP Sales', numemployees: '240', country: 'United States', lifecyclestage: 'lead', recent_conversion_date: yesterday, recent_conversion_event_name: 'Demo request' } },
+        { id: '502', properties: { email: 'omar@contoso.example', firstname: 'Omar', jobtitle: 'Head of Sales', lifecyclestage: 'salesqualifiedlead', hs_lead_status: 'OPEN_DEAL', num_associated_deals: '1' } },
       ],
     },
   });
@@ -44,6 +45,13 @@ describe('card-data function', () => {
     expect(result.nurture.tracks.map((t) => t.id)).toEqual(['education', 'long-nurture']);
     expect(result.configVersion).toBe(1);
     expect(suite.emulator.log).toHaveLength(1);
+  });
+
+  it('reads the deal count the default Opportunity stage tests, so a contact with a deal qualifies for it', async () => {
+    const result = await main({ parameters: { contactId: '502' } });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.lifecycle.qualifiesFor.id).toBe('opportunity');
+    expect(result.lifecycle.recommended.id).toBe('opportunity');
   });
 
   it('keeps working on the last valid config when a newer stored one is invalid, and says so', async () => {

@@ -2,11 +2,8 @@ import { cleanContact, evaluateLifecycle, evaluateSla, scoreLead, type CardDataV
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
-import { ACTIVITY_PROPERTIES } from './activities-from-properties';
-import { contactFromProperties, RECYCLE_PROPERTIES } from './contact-from-properties';
-import { SCORING_INPUT_PROPERTIES } from './rescore-all.operation';
-
-export const CARD_PROPERTIES = [...new Set([...SCORING_INPUT_PROPERTIES, ...ACTIVITY_PROPERTIES, 'hubspot_owner_id', 'leadops_routed_at', 'leadops_routing_rule', 'leadops_sla_due_at', 'leadops_handoff_status', ...RECYCLE_PROPERTIES, 'leadops_nurture_track', 'hs_sa_first_engagement_date', 'hs_first_outreach_date'])];
+import { contactFromProperties } from './contact-from-properties';
+import { contactPropertiesToRead } from './contact-properties-to-read';
 
 const contactWithAssociations = simpleObjectSchema.extend({
   associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional(),
@@ -30,7 +27,7 @@ function firstTouch(properties: Readonly<Record<string, string | null>>, config:
  * associations); config and reps come from the caller's cache. The rules compute score, stage and SLA.
  */
 export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number): Promise<CardData> {
-  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: CARD_PROPERTIES.join(','), associations: 'companies' } }, contactWithAssociations);
+  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: contactPropertiesToRead([config]).join(','), associations: 'companies' } }, contactWithAssociations);
   const p = object.properties;
   const cleaned = cleanContact(contactFromProperties(object.id, p, config), config);
   const score = scoreLead(cleaned.contact, config, now);

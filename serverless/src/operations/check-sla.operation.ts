@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
-import { CARD_PROPERTIES } from './card-data.operation';
+import { contactPropertiesToRead } from './contact-properties-to-read';
 import { OperationError } from './operation-error';
 import { routeContact, type RouteContactResult } from './route-contact.operation';
 
@@ -45,7 +45,7 @@ async function createTask(gateway: HubSpotGateway, contactId: string, ownerId: s
  * is taken off the record again so the next check retries it.
  */
 export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
-  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: [...CARD_PROPERTIES, 'leadops_sla_escalations', 'leadops_sla_status', 'leadops_reroutes'].join(',') } }, simpleObjectSchema);
+  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: contactPropertiesToRead([config], ['leadops_sla_escalations', 'leadops_sla_status', 'leadops_reroutes']).join(',') } }, simpleObjectSchema);
   const p = object.properties;
   const owner = reps.find((r) => r.ownerId === p['hubspot_owner_id']);
   const assignedAt = instant(p['leadops_routed_at']);

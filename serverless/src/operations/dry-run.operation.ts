@@ -3,7 +3,7 @@ import { searchAllObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import type { HubSpotObject } from '../hubspot/hubspot-responses';
 import { countOpenLeads } from '../hubspot/open-leads';
-import { CARD_PROPERTIES } from './card-data.operation';
+import { contactPropertiesToRead } from './contact-properties-to-read';
 import { contactFromProperties } from './contact-from-properties';
 
 /** One search page: a dry run never reads more, so it answers within a function's time limit. */
@@ -149,9 +149,9 @@ function summarize(rows: readonly DryRunRow[]): DryRunSummary {
   };
 }
 
-async function readSample(gateway: HubSpotGateway, sampleSize: number): Promise<HubSpotObject[]> {
+async function readSample(gateway: HubSpotGateway, sampleSize: number, properties: readonly string[]): Promise<HubSpotObject[]> {
   const sample: HubSpotObject[] = [];
-  for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { properties: CARD_PROPERTIES })) {
+  for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { properties: [...properties] })) {
     sample.push(...page.slice(0, sampleSize - sample.length));
     if (sample.length >= sampleSize) break;
   }
@@ -168,7 +168,7 @@ async function readSample(gateway: HubSpotGateway, sampleSize: number): Promise<
  */
 export async function dryRun(gateway: HubSpotGateway, current: LeadOpsConfig | null, proposed: LeadOpsConfig, reps: readonly RoutingRep[], options: DryRunOptions): Promise<DryRunResult> {
   const sampleSize = Number.isFinite(options.sampleSize) ? Math.min(MAX_DRY_RUN_SAMPLE, Math.max(1, Math.floor(options.sampleSize))) : MAX_DRY_RUN_SAMPLE;
-  const sample = await readSample(gateway, sampleSize);
+  const sample = await readSample(gateway, sampleSize, contactPropertiesToRead(current === null ? [proposed] : [current, proposed]));
   const openLeads = (config: LeadOpsConfig) => countOpenLeads(gateway, config.routing.openLeads, ownersWithOpenLeadRules(config));
   const before = current === null ? null : new Simulation(current, options.currentReps ?? reps, options.now, await openLeads(current));
   const after = new Simulation(proposed, reps, options.now, await openLeads(proposed));

@@ -1,4 +1,4 @@
-import { cleanContact, scoreLead, type Contact, type LeadOpsConfig } from '@leadops/rules';
+import { cleanContact, contactPropertiesReadBy, scoreLead, type Contact, type LeadOpsConfig } from '@leadops/rules';
 import { batchUpdateObjects, chunk, searchAllObjects, type ObjectUpdate } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import type { HubSpotObject } from '../hubspot/hubspot-responses';
@@ -75,7 +75,7 @@ export async function rescoreAll(gateway: HubSpotGateway, config: LeadOpsConfig,
   let gone = 0;
   let checkpoint = options.resumeAfter;
   const progress = () => options.onProgress?.({ read, written, unchanged, gone, checkpoint });
-  for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { properties: [...SCORING_INPUT_PROPERTIES], ...(options.resumeAfter !== undefined ? { afterObjectId: options.resumeAfter } : {}) })) {
+  for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', { properties: [...new Set([...SCORING_INPUT_PROPERTIES, ...contactPropertiesReadBy(config)])], ...(options.resumeAfter !== undefined ? { afterObjectId: options.resumeAfter } : {}) })) {
     // `read` counts contacts handled up to the checkpoint, so a resumed run reads exactly the rest.
     const readBefore = read;
     const unchangedBefore = unchanged;

@@ -6,7 +6,7 @@ import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { findAccountOwner } from './account-owner';
 import { writeAuditNote } from './audit-note';
 import { contactFromProperties } from './contact-from-properties';
-import { CARD_PROPERTIES } from './card-data.operation';
+import { contactPropertiesToRead } from './contact-properties-to-read';
 import { OperationError } from './operation-error';
 import { inRoutingTurn } from './routing-turns';
 import { encodeRoutingState, findStateStore, loadRoutingState, saveRoutingState } from './state-store';
@@ -58,7 +58,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, options: RouteContactOptions): Promise<RouteContactResult> {
   const { now } = options;
   const openLeads = config.routing.openLeads;
-  const readProperties = [...new Set([...CARD_PROPERTIES, 'leadops_routing_claim', 'leadops_rerouted_from', openLeads.property])];
+  const readProperties = contactPropertiesToRead([config], ['leadops_routing_claim', 'leadops_rerouted_from']);
   const read = () => gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: readProperties.join(','), associations: 'companies' } }, contactSchema);
   const contact = await read();
   const p = contact.properties;

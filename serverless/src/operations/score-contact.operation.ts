@@ -4,7 +4,7 @@ import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
 import { contactFromProperties } from './contact-from-properties';
 import { scoreReasonsValue } from './score-reasons-value';
-import { CARD_PROPERTIES } from './card-data.operation';
+import { contactPropertiesToRead } from './contact-properties-to-read';
 
 export interface ScoreContactResult {
   readonly score: ScoreResult;
@@ -19,7 +19,7 @@ export interface ScoreContactResult {
  * recommended (forward-only) stage and the cleaned values, with an audit note listing the reasons.
  */
 export async function scoreContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, now: number): Promise<ScoreContactResult> {
-  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: CARD_PROPERTIES.join(',') } }, simpleObjectSchema);
+  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: contactPropertiesToRead([config]).join(',') } }, simpleObjectSchema);
   const p = object.properties;
   const cleaned = cleanContact(contactFromProperties(object.id, p, config), config);
   const score = scoreLead(cleaned.contact, config, now, { forecast: false });
