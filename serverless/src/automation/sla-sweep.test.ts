@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { routingConfig } from '../../../rules/test-support/routing-fixture';
 import { contractProblems } from '../../../test/support/contract-check';
 import { FAST_RETRIES, gatewayFor } from '../../../test/support/emulator-gateway';
+import { roundTheClockConfig } from '../../../test/support/round-the-clock-config';
+import { PROJECT_ROOT } from '../../../test/support/run-tsx';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { clearSetupCache } from '../functions/setup-cache';
 import { loadReps } from '../hubspot/hubspot-reps';
+import { checkSla } from '../operations/check-sla.operation';
 import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
 import { routeContact } from '../operations/route-contact.operation';
@@ -78,4 +83,101 @@ describe('sweepSla over a simulated working day', () => {
     const firstOwnerSteps = steps.filter((s) => s.contactId === '801' && s.at <= TUESDAY_9AM + 270 * MINUTE);
     expect(firstOwnerSteps.map((s) => s.step)).toEqual(['Task for the owner', "Notify the owner's manager", 'Re-route to another rep']);
   }, 60_000);
+});
+
+describe('sweepSla closes the clocks it watches', () => {
+  const T0 = Date.parse('2026-11-24T15:00:00Z');
+  const at = (minutes: number) => new Date(T0 + minutes * MINUTE).toISOString();
+  const defaults = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'config', 'default-config.json'), 'utf8')) as { sla: Record<string, unknown> };
+  const config = roundTheClockConfig({
+    routing: {
+      teams: [{ id: 'inbound', label: 'Inbound', calendar: 'always', managerOwnerId: '99' }],
+      reps: [{ ownerId: '11', name: 'Ana', calendar: 'always', team: 'inbound' }, { ownerId: '12', name: 'Ben', calendar: 'always', team: 'inbound' }, { ownerId: '99', name: 'Mia', calendar: 'always' }],
+      pools: [{ id: 'inbound', label: 'Inbound', strategy: 'round_robin', members: [{ ownerId: '11' }, { ownerId: '12' }] }],
+      rules: [{ id: 'everyone', label: 'Everyone', when: { property: 'email', op: 'known' }, target: { type: 'pool', pool: 'inbound' } }],
+    },
+    // A portal's own "first call" property counts as a first touch too.
+    sla: { ...defaults.sla, firstTouchProperties: ['hs_sa_first_engagement_date', 'first_call_at'] },
+  });
+  // Every lead is Ana's from T0, on a 240-working-minute clock (task at 180, breach at 240, re-route at 270).
+  const lead = (id: string, properties: Record<string, string> = {}) => ({ id, properties: { email: `lead${id}@globex.example`, lifecyclestage: 'lead', hubspot_owner_id: '11', leadops_routed_at: at(0), leadops_sla_status: 'on_track', ...properties } });
+  let emulator: HubSpotEmulator;
+  beforeAll(async () => {
+    emulator = await startHubSpotEmulator({
+      rateLimit: false,
+      seed: {
+        owners: [{ id: '11', userId: 11, email: 'ana@x.example', firstName: 'Ana', lastName: 'R' }, { id: '12', userId: 12, email: 'ben@x.example', firstName: 'Ben', lastName: 'R' }, { id: '99', userId: 99, email: 'mia@x.example', firstName: 'Mia', lastName: 'M' }],
+        contacts: [
+          lead('811', { hs_sa_first_engagement_date: at(10) }),
+          lead('812'),
+          lead('813'),
+          lead('814', { first_call_at: at(10) }),
+          // A touch from before this assignment (an earlier owner's) does not stop this clock.
+          lead('815', { hs_sa_first_engagement_date: at(-3 * 24 * 60) }),
+          // Met two days ago under Ana, with its steps done; re-routed below, its new clock starts afresh.
+          lead('816', { leadops_routed_at: at(-2 * 24 * 60), hs_sa_first_engagement_date: at(-2 * 24 * 60 + 5), leadops_sla_status: 'met', leadops_sla_escalations: 'remind-owner,tell-manager' }),
+          lead('817'),
+        ],
+      },
+    });
+    await install(gatewayFor(emulator));
+    // After install, which defines it as a date (a seeded value would define it as text).
+    emulator.portal.updateObject('contacts', '816', { leadops_first_touch_at: at(-2 * 24 * 60 + 5) }, T0);
+    const saved = await saveConfig(gatewayFor(emulator), JSON.stringify(config), 'admin@example.com', T0);
+    if (!saved.ok) throw new Error(saved.message);
+  });
+  afterAll(async () => {
+    const problems = await contractProblems(emulator.log);
+    await emulator.close();
+    if (problems !== null) expect(problems).toEqual([]);
+  });
+  const sweep = async (minutes: number) => {
+    clearSetupCache();
+    const result = await sweepSla(gatewayFor(emulator), T0 + minutes * MINUTE, `sweep-${minutes}`);
+    expect(result.failed).toEqual([]);
+    return { checked: result.checked, escalated: result.escalated.map((e) => e.contactId).sort() };
+  };
+  const contact = (id: string) => emulator.portal.getObject('contacts', id)?.properties ?? {};
+  const tasksOf = (id: string) => emulator.portal.associations('contacts', id, 'tasks').length;
+
+  it('runs one escalation step once when two checks of a contact overlap', async () => {
+    const gateway = gatewayFor(emulator);
+    clearSetupCache();
+    const { reps } = await loadReps(gateway, config, T0);
+    const checks = await Promise.all([checkSla(gateway, config, reps, '817', T0 + 185 * MINUTE, 'a'), checkSla(gateway, config, reps, '817', T0 + 185 * MINUTE, 'b')]);
+    expect(checks.flatMap((c) => c.executed.map((e) => e.step.stepId))).toEqual(['remind-owner']);
+    expect(tasksOf('817')).toBe(1);
+  });
+
+  it('re-routing gives the new owner a fresh clock: no steps done, no first touch', async () => {
+    clearSetupCache();
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, T0);
+    const result = await routeContact(gateway, config, '816', { now: T0, reps, claimId: 'reroute-816', reroute: true, settleMs: 0, sleep: async () => undefined });
+    expect(result.outcome).toBe('assigned');
+    expect(contact('816')).toMatchObject({ hubspot_owner_id: '12', leadops_sla_status: 'on_track' });
+    expect(contact('816')['leadops_sla_escalations'] ?? '').toBe('');
+    expect(contact('816')['leadops_first_touch_at'] ?? '').toBe('');
+  });
+
+  it('records the first touch as met, on time or late, and stops checking those contacts; open clocks escalate in working time', async () => {
+    const first = await sweep(20);
+    for (const id of ['811', '814']) {
+      expect(contact(id)['leadops_sla_status']).toBe('met');
+      expect(Date.parse(contact(id)['leadops_first_touch_at'] ?? '')).toBe(T0 + 10 * MINUTE);
+    }
+    expect(first.checked).toBe(7);
+    // 811 and 814 are done; the others' clocks run on.
+    expect((await sweep(30)).checked).toBe(5);
+    // 75% of 240 minutes: the owner's task for every untouched lead, the one with an earlier owner's touch too.
+    expect((await sweep(190)).escalated).toEqual(['812', '813', '815', '816']);
+    expect(tasksOf('817')).toBe(1);
+    // 812 is touched at 250, ten working minutes late: breached for good, no more steps, and not checked again.
+    emulator.portal.updateObject('contacts', '812', { hs_sa_first_engagement_date: at(250) }, T0 + 250 * MINUTE);
+    await sweep(260);
+    expect(contact('812')['leadops_sla_status']).toBe('breached');
+    expect(Date.parse(contact('812')['leadops_first_touch_at'] ?? '')).toBe(T0 + 250 * MINUTE);
+    expect(tasksOf('812')).toBe(1);
+    expect((await sweep(265)).checked).toBe(4);
+  });
 });

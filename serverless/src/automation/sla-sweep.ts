@@ -18,9 +18,11 @@ export interface SlaSweepResult {
 
 /**
  * One pass of the SLA sweep `leadops serve` runs every minute: every contact whose first-touch clock is
- * still open (LeadOps wrote on_track, at_risk or breached and no first touch is recorded) gets the
- * check-SLA operation at `now`, which runs the escalation steps that are due and records them so a
- * later pass never repeats them. One contact's failure is reported and the pass goes on.
+ * still open (LeadOps wrote on_track, at_risk or breached, and has not recorded the touch that stopped
+ * the clock in `leadops_first_touch_at`) gets the check-SLA operation at `now`. That check runs the
+ * escalation steps that are due and records them so a later pass never repeats them, and once the
+ * owner has touched the lead it records the touch and the final status (met, or breached if late), so
+ * the contact leaves the sweep. One contact's failure is reported and the pass goes on.
  */
 export async function sweepSla(gateway: HubSpotGateway, now: number, claimPrefix: string): Promise<SlaSweepResult> {
   const setup = await loadSetup(gateway, now);
@@ -28,7 +30,8 @@ export async function sweepSla(gateway: HubSpotGateway, now: number, claimPrefix
   for await (const page of searchAllObjects(gateway, 'contacts.search', 'contacts', {
     filters: [
       { propertyName: 'leadops_sla_status', operator: 'IN', values: [...OPEN_STATUSES] },
-      { propertyName: 'hs_sa_first_engagement_date', operator: 'NOT_HAS_PROPERTY' },
+      // Not "no first engagement date": a touch from before the current assignment does not stop its clock.
+      { propertyName: 'leadops_first_touch_at', operator: 'NOT_HAS_PROPERTY' },
     ],
     properties: ['leadops_sla_status'],
   })) {

@@ -4,8 +4,11 @@ import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
 import { contactPropertiesToRead } from './contact-properties-to-read';
+import { keyedTurns } from './keyed-turns';
 import { OperationError } from './operation-error';
 import { routeContact, type RouteContactResult } from './route-contact.operation';
+
+const checksInTurn = keyedTurns();
 
 /** HubSpot's association type for task → contact. */
 const TASK_TO_CONTACT = 204;
@@ -44,8 +47,14 @@ async function createTask(gateway: HubSpotGateway, contactId: string, ownerId: s
  * the next check create the same task again; a step that failed, or a re-route that found nobody else,
  * is taken off the record again so the next check retries it.
  */
-export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
-  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: contactPropertiesToRead([config], ['leadops_sla_escalations', 'leadops_sla_status', 'leadops_reroutes']).join(',') } }, simpleObjectSchema);
+export function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
+  // Two checks of one contact at once (the sweep and a workflow's check-SLA action) would both see a
+  // step as not done yet and both create its task: in this process they take turns.
+  return checksInTurn(contactId, () => checkSlaNow(gateway, config, reps, contactId, now, claimId));
+}
+
+async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
+  const object = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: contactPropertiesToRead([config], ['leadops_sla_escalations', 'leadops_sla_status', 'leadops_reroutes', 'leadops_first_touch_at']).join(',') } }, simpleObjectSchema);
   const p = object.properties;
   const owner = reps.find((r) => r.ownerId === p['hubspot_owner_id']);
   const assignedAt = instant(p['leadops_routed_at']);
@@ -53,11 +62,13 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
   const firstTouchAt = config.sla.firstTouchProperties.map((name) => instant(p[name])).find((at) => at !== null) ?? null;
   const done = (p['leadops_sla_escalations'] ?? '').split(',').filter(Boolean);
   const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: done }, config, now);
-  const record = (stepIds: readonly string[]) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_sla_status: sla.status, leadops_sla_escalations: stepIds.join(',') } } }, simpleObjectSchema);
+  const record = (stepIds: readonly string[], also: Readonly<Record<string, string>> = {}) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_sla_status: sla.status, leadops_sla_escalations: stepIds.join(','), ...also } } }, simpleObjectSchema);
 
   const due = sla.escalationsDue;
   if (due.length === 0) {
-    if ((p['leadops_sla_status'] ?? '') !== sla.status) await record(done);
+    // The touch that stopped the clock is recorded with the final status, so the sweep stops checking.
+    const stoppedBy: Record<string, string> = sla.metAt !== null && instant(p['leadops_first_touch_at']) !== sla.metAt ? { leadops_first_touch_at: String(sla.metAt) } : {};
+    if ((p['leadops_sla_status'] ?? '') !== sla.status || Object.keys(stoppedBy).length > 0) await record(done, stoppedBy);
     return { sla, executed: [], reroute: null };
   }
   // A failure here leaves everything as it was: no task, no note, nothing recorded.
@@ -80,8 +91,8 @@ export async function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, r
       } else {
         const limit = rerouteLimit(config, reroutesSoFar);
         if (limit.allowed) {
-          // The count and a fresh ladder go in the same update as the new owner: a new assignment has its own clock.
-          reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1), leadops_sla_escalations: '' } });
+          // The count goes in the same update as the new owner (which also starts the new owner's ladder afresh).
+          reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1) } });
           if (reroute.outcome === 'assigned') executed.push({ step, detail: `re-routed to ${reroute.decision.ownerName} (${limit.text})` });
           else retryLater.push(step.stepId);
         } else {

@@ -11,6 +11,9 @@ import { OperationError } from './operation-error';
 import { inRoutingTurn } from './routing-turns';
 import { encodeRoutingState, findStateStore, loadRoutingState, saveRoutingState } from './state-store';
 
+/** What belonged to the previous assignment's SLA clock. */
+const NEW_CLOCK_CLEARS = ['leadops_sla_escalations', 'leadops_first_touch_at'] as const;
+
 /** How long a routing claim keeps others away; longer than any routing run takes. */
 const CLAIM_TTL_MS = 30_000;
 
@@ -58,7 +61,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfig, contactId: string, options: RouteContactOptions): Promise<RouteContactResult> {
   const { now } = options;
   const openLeads = config.routing.openLeads;
-  const readProperties = contactPropertiesToRead([config], ['leadops_routing_claim', 'leadops_rerouted_from']);
+  const readProperties = contactPropertiesToRead([config], ['leadops_routing_claim', 'leadops_rerouted_from', ...NEW_CLOCK_CLEARS]);
   const read = () => gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: readProperties.join(','), associations: 'companies' } }, contactSchema);
   const contact = await read();
   const p = contact.properties;
@@ -100,6 +103,8 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
       Object.assign(writes, options.alsoWriteOnAssign, { hubspot_owner_id: decision.ownerId });
       // Written only when there is something to keep or to clear, so a first routing needs nothing new from the portal.
       if (earlierOwners.length > 0 || p['leadops_rerouted_from']) writes['leadops_rerouted_from'] = earlierOwners.join(',');
+      // A new owner's clock starts afresh: the last owner's escalation steps and first touch are not its own.
+      for (const name of NEW_CLOCK_CLEARS) if (p[name]) writes[name] = '';
       // So the lead counts as its new owner's open lead from now on; a status someone set is theirs to keep.
       if (openLeads.assignValue !== null && !p[openLeads.property]) writes[openLeads.property] = openLeads.assignValue;
       const rep = options.reps.find((r) => r.ownerId === decision.ownerId);

@@ -1,3 +1,7 @@
+import { keyedTurns } from './keyed-turns';
+
+const turns = keyedTurns();
+
 /**
  * Routings in this process, one at a time from reading the routing state to saving it. The state is
  * one HubSpot record with no compare-and-set, so two routings that overlap read the same round-robin
@@ -5,11 +9,6 @@
  * 28 / 172 / 0 across a three-rep round robin. Taking turns makes each routing see the one before it.
  * Routings in other processes (a second `leadops serve`) are not ordered with these.
  */
-let last: Promise<unknown> = Promise.resolve();
-
 export function inRoutingTurn<T>(work: () => Promise<T>): Promise<T> {
-  const turn = last.then(work);
-  // The next routing waits for this one to end, however it ends; this one's caller sees its error.
-  last = turn.catch(() => undefined);
-  return turn;
+  return turns('routing state', work);
 }
