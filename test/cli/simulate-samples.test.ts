@@ -54,6 +54,20 @@ describe('leadops simulate on the samples (what `npm start` runs)', () => {
     expect(figure('import-issues-skipped')).toBe(imported.issues.filter((i) => i.effect === 'skipped').length);
   });
 
+  it('judges each first touch by the SLA policy its clock started with, also for leads that became MQLs before the touch', () => {
+    const touched = result.decisions.flatMap((decision) => decision.log.filter((e) => e.kind === 'touch').map((touch) => ({ decision, touch })));
+    expect(touched.length).toBeGreaterThan(1000);
+    for (const { decision, touch } of touched) {
+      const label = decision.sla?.policyLabel;
+      // A lead assigned with no clock (no policy applied then) is not judged by one at its touch.
+      const expected = label ? `${label} applies` : 'No SLA clock ran';
+      expect([decision.contactId, touch.reasons[0]?.startsWith(expected), label ? decision.sla?.status : 'no_policy']).toEqual([decision.contactId, true, decision.sla?.status]);
+    }
+    // The case that matters: assigned on the 4-hour lead policy, scored into an MQL before the rep's touch.
+    const becameMql = touched.filter(({ decision, touch }) => decision.sla?.policyId === 'lead-first-touch' && decision.log.some((e) => e.kind === 'score' && e.at < touch.at && e.reasons.some((r) => r.startsWith('MQL: score'))));
+    expect(becameMql.length).toBeGreaterThan(10);
+  });
+
   it('makes the decisions the rules make: score, stage and SLA due time recomputed independently', () => {
     const imported = loadPortalFiles(path.join(PROJECT_ROOT, 'samples'));
     const parsed = parseConfig(imported.config);

@@ -502,10 +502,13 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     const assignment = lead.assignment;
     if (!assignment || assignment.attempt !== attempt) return;
     const { rep } = assignment;
-    const evaluation = evaluateSla({ contact: lead.contact, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: assignment.assignedAt, firstTouchAt: at }, config, at);
-    const status = evaluation.status === 'met' || evaluation.status === 'breached' ? evaluation.status : 'no_policy';
-    lead.sla = { ...assignment.sla, firstTouchAt: at, workingMinutesToTouch: status === 'no_policy' ? null : evaluation.elapsedWorkingMinutes, status };
-    step(lead, at, 'touch', `${rep.name} made the first touch${status === 'no_policy' ? '' : ` after ${Math.round(evaluation.elapsedWorkingMinutes)} working minutes: SLA ${status}`}`, evaluation.reasons.map((r) => r.text));
+    // The touch is judged by the clock the assignment started, as the live check does: a lead that became an
+    // MQL since keeps its policy, and one that got no clock is not judged by one after the fact.
+    const evaluation = assignment.sla.dueAt === null ? null : evaluateSla({ contact: lead.contact, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: assignment.assignedAt, firstTouchAt: at, policyId: assignment.sla.policyId }, config, at);
+    const status = evaluation?.status === 'met' || evaluation?.status === 'breached' ? evaluation.status : 'no_policy';
+    lead.sla = { ...assignment.sla, firstTouchAt: at, workingMinutesToTouch: status === 'no_policy' || !evaluation ? null : evaluation.elapsedWorkingMinutes, status };
+    const verdict = status === 'no_policy' || !evaluation ? '' : ` after ${Math.round(evaluation.elapsedWorkingMinutes)} working minutes: SLA ${status}`;
+    step(lead, at, 'touch', `${rep.name} made the first touch${verdict}`, evaluation ? evaluation.reasons.map((r) => r.text) : ['No SLA clock ran for this assignment, so the touch is not measured against one']);
     answerHandoff(lead, assignment, at);
   };
 

@@ -102,6 +102,20 @@ describe('evaluateSla', () => {
     expect(evaluateSla(request({ contact: lead }), config, FRIDAY_1650).policy).toEqual({ id: 'lead-first-touch', label: 'Lead: first touch within 4 working hours', workingMinutes: 240 });
   });
 
+  it('keeps the policy chosen at assignment when the lead becomes an MQL later, instead of breaching it after the fact', () => {
+    // Assigned on Friday at 16:50 as a plain lead (4 working hours); an MQL by Monday 10:00, 70 working minutes in.
+    const monday10 = Date.parse('2026-11-30T15:00:00Z');
+    const kept = evaluateSla(request({ policyId: 'lead-first-touch' }), config, monday10);
+    expect(kept.policy?.id).toBe('lead-first-touch');
+    expect(kept.status).toBe('on_track');
+    expect(kept.remainingWorkingMinutes).toBe(170);
+    expect(kept.reasons[0]?.text).toBe('Lead: first touch within 4 working hours applies because Email is known');
+    const noLongerMet = evaluateSla(request({ policyId: 'lead-first-touch', contact: buildContact({ properties: { email: '', leadops_is_mql: 'true' } }) }), config, monday10);
+    expect(noLongerMet.reasons[0]?.text).toBe('Lead: first touch within 4 working hours applies because it was chosen when the lead was assigned');
+    // Without the recorded policy, or with one the config no longer has, the policy is chosen now.
+    for (const policyId of [undefined, null, 'removed-policy']) expect(evaluateSla(request({ policyId }), config, monday10).status).toBe('breached');
+  });
+
   it('says when no policy applies', () => {
     const sla = evaluateSla(request({ contact: buildContact({ properties: { email: '' } }) }), config, FRIDAY_1650);
     expect(sla.status).toBe('no_policy');

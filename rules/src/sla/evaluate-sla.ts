@@ -23,6 +23,12 @@ export interface SlaRequest {
   readonly firstTouchAt: Instant | null;
   /** Escalation steps already executed for this assignment. */
   readonly escalationsDone?: readonly string[];
+  /**
+   * The policy chosen when this assignment's clock started. The clock keeps it: a lead that becomes an
+   * MQL an hour after assignment is not judged by the 30-minute MQL policy from the start. Absent, or no
+   * longer in the config: the policy is chosen now.
+   */
+  readonly policyId?: string | null;
 }
 
 export interface SlaEvaluation {
@@ -67,6 +73,12 @@ export function selectSlaPolicy(contact: Contact, config: LeadOpsConfig, now: In
   return null;
 }
 
+/** Why a clock keeps the policy it started with: its condition if that still holds, else the assignment. */
+function pinnedBecause(when: CompiledCondition, contact: Contact, now: Instant): string {
+  const result = when.evaluate(contact.properties, now);
+  return result.matched ? result.criterion : 'it was chosen when the lead was assigned';
+}
+
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -77,7 +89,8 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  */
 export function evaluateSla(request: SlaRequest, config: LeadOpsConfig, now: Instant): SlaEvaluation {
   const { calendar, ownerId } = request;
-  const selected = selectSlaPolicy(request.contact, config, now);
+  const pinned = request.policyId ? compiledPolicies(config).find((candidate) => candidate.policy.id === request.policyId) : undefined;
+  const selected = pinned ? { policy: pinned.policy, because: pinnedBecause(pinned.when, request.contact, now) } : selectSlaPolicy(request.contact, config, now);
   const empty = { ownerId, startsAt: null, dueAt: null, metAt: null, elapsedWorkingMinutes: 0, remainingWorkingMinutes: 0, percentUsed: 0, escalationsDue: [], nextEscalation: null };
   if (!selected) return { ...empty, status: 'no_policy', policy: null, reasons: [{ code: 'sla-status', text: 'No SLA policy applies to this contact' }] };
   const { policy } = selected;

@@ -117,6 +117,7 @@ describe('sweepSla closes the clocks it watches', () => {
           // Met two days ago under Ana, with its steps done; re-routed below, its new clock starts afresh.
           lead('816', { leadops_routed_at: at(-2 * 24 * 60), hs_sa_first_engagement_date: at(-2 * 24 * 60 + 5), leadops_sla_status: 'met', leadops_sla_escalations: 'remind-owner,tell-manager' }),
           lead('817'),
+          { id: '818', properties: { email: 'lead818@globex.example', lifecyclestage: 'lead' } },
         ],
       },
     });
@@ -179,5 +180,18 @@ describe('sweepSla closes the clocks it watches', () => {
     expect(Date.parse(contact('812')['leadops_first_touch_at'] ?? '')).toBe(T0 + 250 * MINUTE);
     expect(tasksOf('812')).toBe(1);
     expect((await sweep(265)).checked).toBe(4);
+  });
+
+  it('keeps the policy a clock started with when the lead becomes an MQL later', async () => {
+    clearSetupCache();
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, T0);
+    await routeContact(gateway, config, '818', { now: T0 + 300 * MINUTE, reps, claimId: 'route-818', settleMs: 0, sleep: async () => undefined });
+    expect(contact('818')['leadops_sla_policy']).toBe('lead-first-touch');
+    // An hour later the lead becomes an MQL: the 4-hour clock runs on; the 30-minute MQL policy would be breached.
+    emulator.portal.updateObject('contacts', '818', { leadops_is_mql: 'true' }, T0 + 360 * MINUTE);
+    expect((await sweep(370)).escalated).not.toContain('818');
+    expect(contact('818')['leadops_sla_status']).toBe('on_track');
+    expect(tasksOf('818')).toBe(0);
   });
 });

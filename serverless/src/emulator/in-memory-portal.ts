@@ -250,6 +250,12 @@ export class InMemoryPortal {
     return definition;
   }
 
+  /** Removes a property definition (an admin archiving it); values already stored stay on the records. */
+  deleteProperty(objectType: string, name: string): void {
+    const state = this.state(objectType);
+    if (!state.properties.delete(name)) throw new Error(`Property ${name} does not exist on ${state.descriptor.name}`);
+  }
+
   /** Replaces the fields given (options as a whole list, as HubSpot does); throws when there is no such property. */
   updateProperty(objectType: string, name: string, changes: PropertyChanges): PropertyDefinition {
     const state = this.state(objectType);

@@ -82,6 +82,16 @@ export function toHubSpotError(error: unknown, endpointId: string): HubSpotError
   return new HubSpotError('UNEXPECTED_RESPONSE', `${endpointId} failed: ${message}`, fixFor('UNEXPECTED_RESPONSE'), { endpointId });
 }
 
+/**
+ * The properties a refused write named that the portal does not have (HubSpot's PROPERTY_DOESNT_EXIST
+ * entries), e.g. a LeadOps property added by a newer version before `leadops install` ran again.
+ */
+export function missingPropertiesIn(error: unknown): string[] {
+  if (!(error instanceof HubSpotError) || error.code !== 'VALIDATION') return [];
+  const message = error.details.hubspotMessage ?? '';
+  return [...message.matchAll(/"error":"PROPERTY_DOESNT_EXIST","name":"([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
 export function unexpectedResponse(endpointId: string, problem: string): HubSpotError {
   return new HubSpotError('UNEXPECTED_RESPONSE', `HubSpot's answer to ${endpointId} is not what LeadOps expects: ${problem}.`, fixFor('UNEXPECTED_RESPONSE'), { endpointId });
 }

@@ -72,6 +72,25 @@ describe('routeContact against the emulator', () => {
     expect(next.outcome === 'assigned' && next.decision.ownerId).toBe('22');
   });
 
+  it("keeps the SLA policy the clock starts with, and still routes in a portal that lacks that property until install runs again", async () => {
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, NOW);
+    expect(emulator.portal.getObject('contacts', '701')?.properties['leadops_sla_policy']).toBe('lead-first-touch');
+    // A portal upgraded without running `leadops install` again has no leadops_sla_policy.
+    emulator.portal.deleteProperty('contacts', 'leadops_sla_policy');
+    emulator.portal.createObject('contacts', { email: 'ivy@northwind.example', country: 'DE', numemployees: '40' }, { id: '790' });
+    try {
+      const result = await routeContact(gateway, config, '790', { now: NOW, reps, claimId: 'run-old-portal', settleMs: 0 });
+      expect(result.outcome).toBe('assigned');
+      expect(emulator.portal.getObject('contacts', '790')?.properties['hubspot_owner_id']).toBe(result.outcome === 'assigned' ? result.decision.ownerId : '?');
+      const [note] = emulator.portal.associations('contacts', '790', 'notes');
+      expect(emulator.portal.getObject('notes', note?.toObjectId ?? '')?.properties['hs_note_body']).toContain('This portal lacks leadops_sla_policy (run `leadops install` again)');
+    } finally {
+      const definition = LEADOPS_CONTACT_PROPERTIES.find((p) => p.name === 'leadops_sla_policy');
+      if (definition) emulator.portal.defineProperty('contacts', { ...definition, groupName: LEADOPS_PROPERTY_GROUP.name });
+    }
+  });
+
   it('leaves an already routed contact alone', async () => {
     emulator.clearLog();
     const gateway = gatewayFor(emulator);

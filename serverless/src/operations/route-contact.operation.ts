@@ -2,6 +2,7 @@ import { cleanContact, evaluateSla, ownersWithOpenLeadRules, routeLead, scoreLea
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { countOpenLeads } from '../hubspot/open-leads';
+import { missingPropertiesIn } from '../hubspot/hubspot-error';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { findAccountOwner } from './account-owner';
 import { writeAuditNote } from './audit-note';
@@ -12,7 +13,7 @@ import { inRoutingTurn } from './routing-turns';
 import { encodeRoutingState, findStateStore, loadRoutingState, saveRoutingState } from './state-store';
 
 /** What belonged to the previous assignment's SLA clock. */
-const NEW_CLOCK_CLEARS = ['leadops_sla_escalations', 'leadops_first_touch_at'] as const;
+const NEW_CLOCK_CLEARS = ['leadops_sla_escalations', 'leadops_first_touch_at', 'leadops_sla_policy'] as const;
 
 /** How long a routing claim keeps others away; longer than any routing run takes. */
 const CLAIM_TTL_MS = 30_000;
@@ -44,6 +45,27 @@ function readClaim(raw: string | null | undefined): { id: string; at: number } |
   if (!raw) return null;
   const [id, at] = raw.split('|');
   return id && at ? { id, at: Number(at) } : null;
+}
+
+/** Written with an assignment by this version; a portal where `leadops install` has not run again lacks it. */
+const NEWER_PROPERTIES = ['leadops_sla_policy'];
+
+/**
+ * Writes the owner and the rest. A portal that lacks a property newer versions write still gets its
+ * lead routed (HubSpot refuses the whole write, so nothing was half written): the write is made again
+ * without it, and the note returned says what to run.
+ */
+async function writeAssignment(gateway: HubSpotGateway, contactId: string, writes: Readonly<Record<string, string>>): Promise<string | null> {
+  const update = (properties: Readonly<Record<string, string>>) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties } }, simpleObjectSchema);
+  try {
+    await update(writes);
+    return null;
+  } catch (error) {
+    const missing = missingPropertiesIn(error);
+    if (missing.length === 0 || !missing.every((name) => NEWER_PROPERTIES.includes(name))) throw error;
+    await update(Object.fromEntries(Object.entries(writes).filter(([name]) => !missing.includes(name))));
+    return `This portal lacks ${missing.join(', ')} (run \`leadops install\` again): the lead's SLA clock takes the policy that applies at each check instead of keeping the one chosen now.`;
+  }
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -112,13 +134,14 @@ export async function routeContact(gateway: HubSpotGateway, config: LeadOpsConfi
         const sla = evaluateSla({ contact: routable, ownerId: rep.ownerId, calendar: rep.calendar, assignedAt: now, firstTouchAt: null }, config, now);
         if (sla.dueAt !== null) writes['leadops_sla_due_at'] = String(sla.dueAt);
         writes['leadops_sla_status'] = sla.status;
+        if (sla.policy) writes['leadops_sla_policy'] = sla.policy.id;
       }
     }
     // The turn is saved before the owner is written: if the owner write then fails, routing again gives
     // the lead to the next rep (one turn spent), where the other order gave the next lead to the same rep.
     if (encoded) await saveRoutingState(gateway, stored, encoded);
-    await gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: writes } }, simpleObjectSchema);
-    return { decision, stateNotes: [stored.problem, encoded?.notice ?? null].filter((note): note is string => note !== null), kept: false };
+    const notInstalled = await writeAssignment(gateway, contactId, writes);
+    return { decision, stateNotes: [stored.problem, encoded?.notice ?? null, notInstalled].filter((note): note is string => note !== null), kept: false };
   });
   if (kept) return { outcome: 'kept', decision, message: `Nobody else can take the lead now, so it stays with its owner: ${decision.explanation}` };
   let noteId: string;
