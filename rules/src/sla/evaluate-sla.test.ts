@@ -113,7 +113,9 @@ describe('evaluateSla', () => {
     const noLongerMet = evaluateSla(request({ policyId: 'lead-first-touch', contact: buildContact({ properties: { email: '', leadops_is_mql: 'true' } }) }), config, monday10);
     expect(noLongerMet.reasons[0]?.text).toBe('Lead: first touch within 4 working hours applies because it was chosen when the lead was assigned');
     // Without the recorded policy, or with one the config no longer has, the policy is chosen now.
-    for (const policyId of [undefined, null, 'removed-policy']) expect(evaluateSla(request({ policyId }), config, monday10).status).toBe('breached');
+    for (const policyId of [undefined, 'removed-policy']) expect(evaluateSla(request({ policyId }), config, monday10).status).toBe('breached');
+    // Assigned when no policy applied: no clock, then or now.
+    expect(evaluateSla(request({ policyId: null }), config, monday10)).toMatchObject({ status: 'no_policy', dueAt: null, escalationsDue: [] });
   });
 
   it('says when no policy applies', () => {

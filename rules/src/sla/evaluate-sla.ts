@@ -25,10 +25,11 @@ export interface SlaRequest {
   readonly escalationsDone?: readonly string[];
   /**
    * The policy chosen when this assignment's clock started. The clock keeps it: a lead that becomes an
-   * MQL an hour after assignment is not judged by the 30-minute MQL policy from the start. Absent, or no
-   * longer in the config: the policy is chosen now.
+   * MQL an hour after assignment is not judged by the 30-minute MQL policy from the start. `null`: no
+   * policy applied at assignment, so no clock runs. Absent (not recorded), or no longer in the config:
+   * the policy is chosen now.
    */
-  readonly policyId?: string | null;
+  readonly policyId?: string | null | undefined;
 }
 
 export interface SlaEvaluation {
@@ -90,8 +91,9 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function evaluateSla(request: SlaRequest, config: LeadOpsConfig, now: Instant): SlaEvaluation {
   const { calendar, ownerId } = request;
   const pinned = request.policyId ? compiledPolicies(config).find((candidate) => candidate.policy.id === request.policyId) : undefined;
-  const selected = pinned ? { policy: pinned.policy, because: pinnedBecause(pinned.when, request.contact, now) } : selectSlaPolicy(request.contact, config, now);
+  const selected = pinned ? { policy: pinned.policy, because: pinnedBecause(pinned.when, request.contact, now) } : request.policyId === null ? null : selectSlaPolicy(request.contact, config, now);
   const empty = { ownerId, startsAt: null, dueAt: null, metAt: null, elapsedWorkingMinutes: 0, remainingWorkingMinutes: 0, percentUsed: 0, escalationsDue: [], nextEscalation: null };
+  if (request.policyId === null) return { ...empty, status: 'no_policy', policy: null, reasons: [{ code: 'sla-status', text: 'No SLA policy applied when the lead was assigned, so no clock runs for this assignment' }] };
   if (!selected) return { ...empty, status: 'no_policy', policy: null, reasons: [{ code: 'sla-status', text: 'No SLA policy applies to this contact' }] };
   const { policy } = selected;
   const allowed = policy.firstTouchWorkingMinutes;

@@ -118,6 +118,8 @@ describe('sweepSla closes the clocks it watches', () => {
           lead('816', { leadops_routed_at: at(-2 * 24 * 60), hs_sa_first_engagement_date: at(-2 * 24 * 60 + 5), leadops_sla_status: 'met', leadops_sla_escalations: 'remind-owner,tell-manager' }),
           lead('817'),
           { id: '818', properties: { email: 'lead818@globex.example', lifecyclestage: 'lead' } },
+          // Assigned when no policy applied (no clock), an MQL since.
+          lead('819', { leadops_sla_status: 'no_policy', leadops_is_mql: 'true' }),
         ],
       },
     });
@@ -180,6 +182,16 @@ describe('sweepSla closes the clocks it watches', () => {
     expect(Date.parse(contact('812')['leadops_first_touch_at'] ?? '')).toBe(T0 + 250 * MINUTE);
     expect(tasksOf('812')).toBe(1);
     expect((await sweep(265)).checked).toBe(4);
+  });
+
+  it('starts no clock after the fact for a lead assigned when no policy applied', async () => {
+    clearSetupCache();
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, config, T0);
+    const checked = await checkSla(gateway, config, reps, '819', T0 + 400 * MINUTE, 'check-819');
+    expect(checked.executed).toEqual([]);
+    expect(contact('819')['leadops_sla_status']).toBe('no_policy');
+    expect(tasksOf('819')).toBe(0);
   });
 
   it('keeps the policy a clock started with when the lead becomes an MQL later', async () => {

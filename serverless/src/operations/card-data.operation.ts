@@ -4,6 +4,7 @@ import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { contactFromProperties } from './contact-from-properties';
 import { contactPropertiesToRead } from './contact-properties-to-read';
+import { recordedSlaPolicy } from './recorded-sla-policy';
 
 const contactWithAssociations = simpleObjectSchema.extend({
   associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional(),
@@ -35,7 +36,7 @@ export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, r
   const ownerId = p['hubspot_owner_id'] || null;
   const owner = ownerId ? reps.find((r) => r.ownerId === ownerId) : undefined;
   const routedAt = p['leadops_routed_at'] ? Number(p['leadops_routed_at']) || Date.parse(p['leadops_routed_at']) : NaN;
-  const sla = owner && Number.isFinite(routedAt) ? evaluateSla({ contact: cleaned.contact, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt: routedAt, firstTouchAt: firstTouch(p, config), policyId: p['leadops_sla_policy'] ?? null }, config, now) : null;
+  const sla = owner && Number.isFinite(routedAt) ? evaluateSla({ contact: cleaned.contact, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt: routedAt, firstTouchAt: firstTouch(p, config), policyId: recordedSlaPolicy(p) }, config, now) : null;
   return {
     contact: { id: object.id, email: p['email'] ?? null, name: [p['firstname'], p['lastname']].filter(Boolean).join(' ') || (p['email'] ?? object.id), ownerId, ownerName: ownerId ? (reps.find((r) => r.ownerId === ownerId)?.name ?? config.routing.reps.find((r) => r.ownerId === ownerId)?.name ?? null) : null, companyIds: object.associations?.['companies']?.results.map((r) => r.id) ?? [] },
     dataQuality: { fixes: cleaned.fixes, flags: cleaned.flags },

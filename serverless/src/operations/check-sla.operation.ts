@@ -6,6 +6,7 @@ import { writeAuditNote } from './audit-note';
 import { contactPropertiesToRead } from './contact-properties-to-read';
 import { keyedTurns } from './keyed-turns';
 import { OperationError } from './operation-error';
+import { recordedSlaPolicy } from './recorded-sla-policy';
 import { routeContact, type RouteContactResult } from './route-contact.operation';
 
 const checksInTurn = keyedTurns();
@@ -61,7 +62,7 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
   if (!owner || assignedAt === null) return { sla: null, executed: [], reroute: null };
   const firstTouchAt = config.sla.firstTouchProperties.map((name) => instant(p[name])).find((at) => at !== null) ?? null;
   const done = (p['leadops_sla_escalations'] ?? '').split(',').filter(Boolean);
-  const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: done, policyId: p['leadops_sla_policy'] ?? null }, config, now);
+  const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: done, policyId: recordedSlaPolicy(p) }, config, now);
   const record = (stepIds: readonly string[], also: Readonly<Record<string, string>> = {}) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_sla_status: sla.status, leadops_sla_escalations: stepIds.join(','), ...also } } }, simpleObjectSchema);
 
   const due = sla.escalationsDue;
