@@ -15,6 +15,11 @@ describe('asCommandError: what a live command exits with', () => {
     expect(converted).toMatchObject({ exitCode: EXIT.hubspot, message: 'HubSpot: The token lacks crm.schemas.contacts.write. Add the scope to the app and reinstall it.' });
   });
 
+  it('turns a record HubSpot does not have (`leadops route 999999`) into exit 1: the id is wrong, and a retry would not help', () => {
+    const converted = asCommandError(new HubSpotError('NOT_FOUND', 'HubSpot answered 404 to contacts.get: resource not found.', 'The record does not exist (or was deleted): check the id.', { status: 404 }));
+    expect(converted).toMatchObject({ exitCode: EXIT.problems, message: 'HubSpot: HubSpot answered 404 to contacts.get: resource not found. The record does not exist (or was deleted): check the id.' });
+  });
+
   it('leaves any other error as it is, to be reported as unexpected', () => {
     const bug = new TypeError('x is undefined');
     expect(asCommandError(bug)).toBe(bug);

@@ -74,6 +74,8 @@ function developerApp(io: CliIo, appIdOption: string | undefined): { appId: stri
 
 /** HubSpot's refusals become a CommandError with HubSpot's fix and exit code 3, an operation's explained failure one with exit code 1; anything else is rethrown. */
 export function asCommandError(error: unknown): unknown {
+  // A record id the command was given that HubSpot does not have is the input's problem: retrying will not help.
+  if (error instanceof HubSpotError && error.code === 'NOT_FOUND') return new CommandError(EXIT.problems, `HubSpot: ${error.message} ${error.fix}`);
   if (error instanceof HubSpotError) return new CommandError(EXIT.hubspot, `HubSpot: ${error.message} ${error.fix}`);
   // An operation that explains itself (what happened, what to do) is a problem found, not a crash.
   if (error instanceof OperationError) return new CommandError(EXIT.problems, error.message);
