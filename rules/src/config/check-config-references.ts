@@ -1,7 +1,9 @@
 import Holidays from 'date-holidays';
+import { isSupportedCountry } from 'libphonenumber-js/max';
 import { IANAZone } from 'luxon';
 import { compileCondition, type ConditionContext } from '../conditions/compile-condition';
 import type { Condition } from '../conditions/condition';
+import { normalizeCountry } from '../data-quality/normalize-country';
 import { formatPath, type ConfigProblem } from './config-problem';
 import { activityConditionContext, contactConditionContext } from './condition-context';
 import type { LeadOpsConfig } from './leadops-config.schema';
@@ -96,22 +98,27 @@ class ReferenceChecker {
       const path = ['calendars', i];
       if (!IANAZone.isValidZone(calendar.timeZone)) this.add([...path, 'timeZone'], `"${calendar.timeZone}" is not an IANA time zone`, 'Use a name such as "America/New_York" or "Europe/London".');
       for (const [day, intervals] of Object.entries(calendar.week)) {
-        const sorted = [...intervals].map(([from, to]) => [minutes(from), minutes(to)] as const).sort((a, b) => a[0] - b[0]);
-        sorted.forEach(([from, to], k) => {
-          if (from >= to) this.add([...path, 'week', day, k], `interval ${intervals[k]?.join('–')} ends before it starts`, 'A shift that crosses midnight is two intervals: ["22:00","24:00"] today and ["00:00","06:00"] the next day.');
+        // Sorted for the overlap check; each keeps its index as written, so a problem points at the right entry.
+        const sorted = intervals.map(([from, to], written) => [minutes(from), minutes(to), written] as const).sort((a, b) => a[0] - b[0]);
+        sorted.forEach(([from, to, written], k) => {
+          if (from >= to) this.add([...path, 'week', day, written], `interval ${intervals[written]?.join('–')} ends before it starts`, 'A shift that crosses midnight is two intervals: ["22:00","24:00"] today and ["00:00","06:00"] the next day.');
           const next = sorted[k + 1];
           if (next && next[0] < to) this.add([...path, 'week', day], 'has overlapping intervals', 'Merge or separate them.');
         });
       }
       if (calendar.holidays) {
         const countries = holidays.getCountries();
-        if (!(calendar.holidays.country in countries)) this.add([...path, 'holidays', 'country'], `"${calendar.holidays.country}" has no public-holiday data`, 'Use an ISO 3166 country code, e.g. "US", or remove "holidays".');
+        if (!(calendar.holidays.country in countries)) this.add([...path, 'holidays', 'country'], `"${calendar.holidays.country}" has no public-holiday data`, countryCodeFix(calendar.holidays.country, '"holidays"'));
         else if (calendar.holidays.region) {
           const regions = holidays.getStates(calendar.holidays.country) ?? {};
           if (!(calendar.holidays.region in regions)) this.add([...path, 'holidays', 'region'], `"${calendar.holidays.region}" is not a region of ${calendar.holidays.country}`, `Use one of: ${Object.keys(regions).join(', ') || '(none: remove "region")'}.`);
         }
       }
     });
+
+    const defaultCountry = c.dataQuality.defaultCountry;
+    // Checked here, not left to phone parsing: an unknown country there reads every national number as invalid.
+    if (defaultCountry !== undefined && !isSupportedCountry(defaultCountry)) this.add(['dataQuality', 'defaultCountry'], `"${defaultCountry}" is not a country whose phone numbers LeadOps can read`, countryCodeFix(defaultCountry, 'defaultCountry'));
 
     this.unique(c.routing.reps, (r) => r.ownerId, ['routing', 'reps'], 'ownerId');
     this.unique(c.routing.teams, (t) => t.id, ['routing', 'teams'], 'id');
@@ -167,6 +174,13 @@ class ReferenceChecker {
       });
     }
   }
+}
+
+/** The fix for a country code nothing knows: the ISO code the admin meant ("us" → "US", "UK" → "GB"), when there is one. */
+function countryCodeFix(written: string, setting: string): string {
+  const meant = normalizeCountry(written);
+  if (meant !== undefined && meant !== written) return `Write "${meant}"${meant === written.toUpperCase() ? ': ISO 3166 codes are in capitals' : ', the ISO 3166 code'}.`;
+  return `Use a two-letter ISO 3166 code such as "US", "GB" or "DE", or remove ${setting}.`;
 }
 
 function minutes(clock: string): number {

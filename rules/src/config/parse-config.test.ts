@@ -128,6 +128,27 @@ describe('parseConfig', () => {
       ]));
     });
 
+    it('points at a reversed interval as written, not at its place once the day is sorted', () => {
+      const problems = problemsOf((c) => {
+        c['calendars'][0]['week']['tuesday'] = [['13:00', '17:00'], ['12:00', '09:00']];
+      });
+      expect(problems).toEqual([expect.stringContaining('calendars[0].week.tuesday[1]: interval 12:00–09:00 ends before it starts')]);
+    });
+
+    it('names the ISO code an admin meant for a default phone country or a holiday country', () => {
+      const problems = problemsOf((c) => {
+        c['dataQuality'] = { ...c['dataQuality'], defaultCountry: 'UK' };
+        c['calendars'][1]['holidays'] = { country: 'gb' };
+      });
+      expect(problems).toEqual(expect.arrayContaining([
+        'dataQuality.defaultCountry: "UK" is not a country whose phone numbers LeadOps can read. Write "GB", the ISO 3166 code.',
+        'calendars[1].holidays.country: "gb" has no public-holiday data. Write "GB": ISO 3166 codes are in capitals.',
+      ]));
+      expect(problemsOf((c) => { c['dataQuality'] = { ...c['dataQuality'], defaultCountry: 'us' }; })).toEqual(['dataQuality.defaultCountry: "us" is not a country whose phone numbers LeadOps can read. Write "US": ISO 3166 codes are in capitals.']);
+      expect(problemsOf((c) => { c['dataQuality'] = { ...c['dataQuality'], defaultCountry: 'ZZ' }; })).toEqual(['dataQuality.defaultCountry: "ZZ" is not a country whose phone numbers LeadOps can read. Use a two-letter ISO 3166 code such as "US", "GB" or "DE", or remove defaultCountry.']);
+      expect(problemsOf((c) => { c['dataQuality'] = { ...c['dataQuality'], defaultCountry: 'DE' }; })).toEqual([]);
+    });
+
     it('catches an MQL no lead can reach because of the fit and engagement caps', () => {
       expect(problemsOf((c) => { c['scoring']['caps'] = { fit: 50, total: 100 }; c['scoring']['mql']['minimumFit'] = 60; })).toEqual([expect.stringContaining('scoring.mql.minimumFit: (60) is above the fit cap (50), so no lead can become an MQL')]);
       expect(problemsOf((c) => { c['scoring']['caps'] = { fit: 30, engagement: 20, total: 100 }; c['scoring']['mql']['minimumFit'] = 0; c['scoring']['mql']['threshold'] = 60; })).toEqual([expect.stringContaining('scoring.mql.threshold: (60) is above the fit and engagement caps together (30 + 20)')]);

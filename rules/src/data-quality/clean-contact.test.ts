@@ -14,6 +14,9 @@ describe('normalizers', () => {
     [' Ana.Lopez@Example.COM ', 'ana.lopez@example.com', true],
     ['Ana <ana@example.com>', 'ana@example.com', true],
     ['mailto:ana@example.com', 'ana@example.com', true],
+    ['<<ana@example.com>', 'ana@example.com', true],
+    ['Ana <> <ana@example.com>', 'ana@example.com', true],
+    ['Ana <ana@example.com', 'ana <ana@example.com', false],
     ['ana@example', 'ana@example', false],
     ['ana example.com', 'ana example.com', false],
   ])('email %j → %j (valid: %s)', (raw, email, valid) => {
