@@ -98,6 +98,13 @@ describe('evaluateSla', () => {
     expect([sla.status, sla.metAt, sla.elapsedWorkingMinutes]).toEqual(['met', saturday + 60 * MINUTE_MS, 0]);
   });
 
+  it('leaves the whole allowance, not more, when read before the assignment it measures (clocks of two hosts apart)', () => {
+    const assignedAt = Date.parse('2026-11-30T15:00:00Z'); // Monday 10:00 New York
+    const sla = evaluateSla(request({ assignedAt }), config, assignedAt - 10 * MINUTE_MS);
+    expect([sla.status, sla.remainingWorkingMinutes, sla.elapsedWorkingMinutes]).toEqual(['on_track', 30, 0]);
+    expect(sla.reasons.map((r) => r.text)).toContain('On track: 30 of 30 working minutes left');
+  });
+
   it('uses the 4-hour lead policy for a non-MQL', () => {
     expect(evaluateSla(request({ contact: lead }), config, FRIDAY_1650).policy).toEqual({ id: 'lead-first-touch', label: 'Lead: first touch within 4 working hours', workingMinutes: 240 });
   });

@@ -109,7 +109,9 @@ export function evaluateSla(request: SlaRequest, config: LeadOpsConfig, now: Ins
   const touch = request.firstTouchAt !== null && !earlier && request.firstTouchAt <= now ? request.firstTouchAt : null;
   const clockEnd = touch ?? now;
   const elapsed = calendar.workingMinutesBetween(startsAt, clockEnd);
-  const remaining = touch === null ? (now >= dueAt ? -calendar.workingMinutesBetween(dueAt, now) : calendar.workingMinutesBetween(now, dueAt)) : allowed - elapsed;
+  // Read before the clock starts (a check on a host whose clock is behind the one that assigned), the whole
+  // allowance is left, never more.
+  const remaining = touch === null ? (now >= dueAt ? -calendar.workingMinutesBetween(dueAt, now) : calendar.workingMinutesBetween(Math.max(now, startsAt), dueAt)) : allowed - elapsed;
   const exactPercent = (elapsed / allowed) * 100;
   const percentUsed = round1(exactPercent);
   const reasons: Reason[] = [{ code: 'sla-status', text: `${policy.label} applies because ${selected.because}` }];
