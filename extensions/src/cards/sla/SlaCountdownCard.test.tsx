@@ -31,6 +31,17 @@ describe('SlaCountdownCard', () => {
     render(<></>); // unmounts the card, which stops its countdown
   });
 
+  it("names the browser's zone for the viewer's due time when no zone is given (HubSpot only tells the portal's)", async () => {
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" />);
+    await waitFor(() => expect(find(Tag).text).toBe('On track'));
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const due = sla.dueAt as number;
+    expect(findAll(DescriptionListItem)[3]?.text).toBe(`${new Intl.DateTimeFormat('en-GB', { timeZone: browserZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(due)} (${browserZone})`);
+    render(<></>);
+  });
+
   it('says when no SLA runs because nobody owns the lead yet', async () => {
     jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact) });
     const { render, find, waitFor } = createRenderer('crm.record.sidebar');

@@ -8,7 +8,10 @@ export interface SlaCountdownCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
-  /** The viewer's time zone (HubSpot's user or portal setting); the browser's when absent. */
+  /**
+   * The viewer's time zone; the browser's when absent. HubSpot's card context names only the portal's zone,
+   * which is not the rep's when they work elsewhere, so the entry passes nothing.
+   */
   readonly viewerTimeZone?: string;
   /** How often the countdown ticks a minute off (a minute; tests shorten it). */
   readonly tickMs?: number;
@@ -46,7 +49,7 @@ function headline(status: keyof typeof STATUS, remaining: number): string {
   return remaining >= 0 ? `${minutesText(remaining)} of working time left` : `${minutesText(remaining)} past due`;
 }
 
-export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFunction, viewerTimeZone, tickMs = 60_000 }: SlaCountdownCardProps) {
+export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFunction, viewerTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone, tickMs = 60_000 }: SlaCountdownCardProps) {
   const { state, reload } = useCardData(runFunction, contactId, userId);
   const [ticks, setTicks] = useState(0);
   const ready = state.kind === 'ready' ? state.data : null;
