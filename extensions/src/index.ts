@@ -5,7 +5,8 @@ export { AppStatusCard, APP_STATUS_FUNCTION, type AppStatusCardProps } from './c
 export { SETTINGS_READ_FUNCTION, SETTINGS_SAVE_FUNCTION, SETTINGS_ROLLBACK_FUNCTION, SETTINGS_DRY_RUN_FUNCTION } from './settings/settings-functions';
 export { runHubSpotFunction, type RunFunction } from './shared/run-function';
 export { LeadScoreCard, type LeadScoreCardProps } from './cards/lead-score/LeadScoreCard';
-export { useCardData, CARD_DATA_FUNCTION, type CardDataState } from './shared/use-card-data';
+export { useCardData, CARD_DATA_FUNCTION, type CardData, type CardDataState } from './shared/use-card-data';
+export { watchRecordWith, type WatchRecord } from './shared/watch-record';
 export { LifecycleCard, type LifecycleCardProps } from './cards/lifecycle/LifecycleCard';
 export { HandoffCard, HANDOFF_FUNCTION, type HandoffCardProps } from './cards/handoff/HandoffCard';
 export { NurtureCard, ENROLL_FUNCTION, type NurtureCardProps } from './cards/nurture/NurtureCard';

@@ -1,4 +1,4 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import { LeadScoreCard } from '@leadops/extensions';
+import { LeadScoreCard, watchRecordWith } from '@leadops/extensions';
 
-hubspot.extend<'crm.record.tab'>(({ context }) => <LeadScoreCard contactId={String(context.crm.objectId)} userId={String(context.user.id)} />);
+hubspot.extend<'crm.record.tab'>(({ context, actions }) => <LeadScoreCard contactId={String(context.crm.objectId)} userId={String(context.user.id)} watchRecord={watchRecordWith(actions)} />);

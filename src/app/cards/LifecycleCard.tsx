@@ -1,4 +1,4 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import { LifecycleCard } from '@leadops/extensions';
+import { LifecycleCard, watchRecordWith } from '@leadops/extensions';
 
-hubspot.extend<'crm.record.sidebar'>(({ context }) => <LifecycleCard contactId={String(context.crm.objectId)} userId={String(context.user.id)} />);
+hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => <LifecycleCard contactId={String(context.crm.objectId)} userId={String(context.user.id)} watchRecord={watchRecordWith(actions)} />);

@@ -1,4 +1,4 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import { SlaCountdownCard } from '@leadops/extensions';
+import { SlaCountdownCard, watchRecordWith } from '@leadops/extensions';
 
-hubspot.extend<'crm.record.sidebar'>(({ context }) => <SlaCountdownCard contactId={String(context.crm.objectId)} userId={String(context.user.id)} />);
+hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => <SlaCountdownCard contactId={String(context.crm.objectId)} userId={String(context.user.id)} watchRecord={watchRecordWith(actions)} />);

@@ -5,6 +5,7 @@ import type { FunctionFailure } from '../../shared/function-failure';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import type { WatchRecord } from '../../shared/watch-record';
 import { useSingleFlight } from '../../shared/use-single-flight';
 
 export const HANDOFF_FUNCTION = 'handoff_answer';
@@ -13,6 +14,8 @@ export interface HandoffCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
+  /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
+  readonly watchRecord?: WatchRecord;
   /** Tells HubSpot to refresh the record's properties (and so the other cards) after an answer. */
   readonly onAnswered?: () => void;
 }
@@ -23,8 +26,8 @@ const SAVED_ANYWAY: ReadonlySet<string> = new Set(['NOTE_NOT_WRITTEN', 'HANDOFF_
 type Outcome = { readonly kind: 'done'; readonly text: string } | { readonly kind: 'failed'; readonly failure: FunctionFailure } | null;
 
 /** For the receiving rep: accept the MQL, or reject it with a reason code from the config and a comment. */
-export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunction, onAnswered }: HandoffCardProps) {
-  const { state, reload } = useCardData(runFunction, contactId, userId);
+export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, onAnswered }: HandoffCardProps) {
+  const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
   const [reasonCode, setReasonCode] = useState<string>('');
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -47,7 +50,7 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
         if (!SAVED_ANYWAY.has(outcome.failure.code)) return;
       }
       onAnswered?.();
-      reload();
+      refresh();
     });
 
   return (

@@ -2,11 +2,14 @@ import { Button, Divider, Heading, LineChart, Statistics, StatisticsItem, Tag, T
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import type { WatchRecord } from '../../shared/watch-record';
 
 export interface LeadScoreCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
+  /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
+  readonly watchRecord?: WatchRecord;
 }
 
 function day(instant: number): string {
@@ -14,8 +17,8 @@ function day(instant: number): string {
 }
 
 /** The lead score with its reasons: every rule's current points, the caps, the MQL verdict and where the score is heading. */
-export function LeadScoreCard({ contactId, userId, runFunction = runHubSpotFunction }: LeadScoreCardProps) {
-  const { state, reload } = useCardData(runFunction, contactId, userId);
+export function LeadScoreCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord }: LeadScoreCardProps) {
+  const { state, reload } = useCardData(runFunction, contactId, userId, watchRecord);
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Scoring…" />;
   if (state.kind !== 'ready') return status;
   const { score } = state.data;

@@ -1,6 +1,6 @@
-import { Heading, Tag, Text, hubspot } from '@hubspot/ui-extensions';
+import { Heading, LoadingSpinner, Tag, Text, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { buildContact } from '../../../../rules/test-support/build-contact';
+import { buildContact, daysAgo, pageView } from '../../../../rules/test-support/build-contact';
 import { cardDataFor } from '../../../test-support/card-data-fixture';
 import { LifecycleCard } from './LifecycleCard';
 
@@ -24,5 +24,24 @@ describe('LifecycleCard', () => {
     const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
     render(<LifecycleCard contactId="101" userId="7" />);
     await waitFor(() => expect(findAll(Text).map((t) => t.text)).toContain('LeadOps moves it to Marketing qualified lead.'));
+  });
+
+  it('re-reads when the record changes elsewhere (a handoff accepted on another card), keeping the stage shown meanwhile', async () => {
+    const accepted = buildContact({ properties: { lifecyclestage: 'salesqualifiedlead' }, activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] });
+    let answer: (value: unknown) => void = () => undefined;
+    const serverless = jest.spyOn(hubspot, 'serverless')
+      .mockResolvedValueOnce({ ok: true, ...cardDataFor(buildContact()) })
+      .mockReturnValueOnce(new Promise((resolve) => { answer = resolve; }));
+    let recordChanged: () => void = () => undefined;
+    const { render, findAll, maybeFind, waitFor } = createRenderer('crm.record.sidebar');
+    render(<LifecycleCard contactId="101" userId="7" watchRecord={(onChange) => { recordChanged = onChange; }} />);
+    await waitFor(() => expect(findAll(Heading)[0]?.text).toBe('Lead'));
+    recordChanged();
+    // A quiet re-read renders nothing new until it answers, so there is no render for waitFor to wait on.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(serverless).toHaveBeenCalledTimes(2);
+    expect([maybeFind(LoadingSpinner), findAll(Heading)[0]?.text]).toEqual([null, 'Lead']);
+    answer({ ok: true, ...cardDataFor(accepted) });
+    await waitFor(() => expect(findAll(Heading)[0]?.text).toBe('Sales qualified lead'));
   });
 });

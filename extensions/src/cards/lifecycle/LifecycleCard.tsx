@@ -3,11 +3,14 @@ import type { CriterionCheck } from '@leadops/rules';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import type { WatchRecord } from '../../shared/watch-record';
 
 export interface LifecycleCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
+  /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
+  readonly watchRecord?: WatchRecord;
 }
 
 function criterionLine(check: CriterionCheck): string {
@@ -15,8 +18,8 @@ function criterionLine(check: CriterionCheck): string {
 }
 
 /** The shared lifecycle definition on the record: where the contact stands, what the stage means, what the next one needs. */
-export function LifecycleCard({ contactId, userId, runFunction = runHubSpotFunction }: LifecycleCardProps) {
-  const { state, reload } = useCardData(runFunction, contactId, userId);
+export function LifecycleCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord }: LifecycleCardProps) {
+  const { state, reload } = useCardData(runFunction, contactId, userId, watchRecord);
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the lifecycle stage…" />;
   if (state.kind !== 'ready') return status;
   const { lifecycle, stages } = state.data;

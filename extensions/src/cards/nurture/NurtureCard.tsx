@@ -4,6 +4,7 @@ import { callAction } from '../../shared/call-action';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type AddAlert, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import type { WatchRecord } from '../../shared/watch-record';
 import { useSingleFlight } from '../../shared/use-single-flight';
 
 export const ENROLL_FUNCTION = 'enroll_nurture';
@@ -12,12 +13,16 @@ export interface NurtureCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
+  /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
+  readonly watchRecord?: WatchRecord;
   readonly addAlert?: AddAlert;
+  /** Tells HubSpot to refresh the record's properties (and so the other cards) after an enrollment. */
+  readonly onEnrolled?: () => void;
 }
 
 /** For marketers: the config's nurture tracks, the current enrollment, and enrollment in one action. */
-export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunction, addAlert = () => undefined }: NurtureCardProps) {
-  const { state, reload } = useCardData(runFunction, contactId, userId);
+export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, addAlert = () => undefined, onEnrolled }: NurtureCardProps) {
+  const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
   const [trackId, setTrackId] = useState('');
   const [busy, setBusy] = useState(false);
   const once = useSingleFlight();
@@ -35,7 +40,8 @@ export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunctio
       setBusy(false);
       if (outcome.ok) {
         addAlert({ type: 'success', title: 'Enrolled', message: outcome.value.enrollment.text });
-        reload();
+        onEnrolled?.();
+        refresh();
       } else {
         addAlert({ type: 'danger', title: 'Not enrolled', message: `${outcome.failure.message} ${outcome.failure.fix}` });
       }

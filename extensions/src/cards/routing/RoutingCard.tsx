@@ -4,6 +4,7 @@ import { callAction } from '../../shared/call-action';
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import type { WatchRecord } from '../../shared/watch-record';
 import { useSingleFlight } from '../../shared/use-single-flight';
 
 export const ROUTE_FUNCTION = 'route_contact';
@@ -12,6 +13,8 @@ export interface RoutingCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
+  /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
+  readonly watchRecord?: WatchRecord;
   readonly onRouted?: () => void;
 }
 
@@ -25,8 +28,8 @@ interface RouteAnswer {
 }
 
 /** Who owns the lead and by which rule; a Re-route action the server allows only for permitted users. */
-export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunction, onRouted }: RoutingCardProps) {
-  const { state, reload } = useCardData(runFunction, contactId, userId);
+export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, onRouted }: RoutingCardProps) {
+  const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
   const [message, setMessage] = useState<{ readonly variant: 'success' | 'danger' | 'info'; readonly text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const once = useSingleFlight();
@@ -43,7 +46,7 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
       const { result } = outcome.value;
       setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.message ?? result.decision?.explanation ?? result.outcome });
       onRouted?.();
-      reload();
+      refresh();
     });
 
   return (

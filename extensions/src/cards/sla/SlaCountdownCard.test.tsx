@@ -1,4 +1,4 @@
-import { DescriptionListItem, Tag, Text, hubspot } from '@hubspot/ui-extensions';
+import { DescriptionListItem, LoadingSpinner, Tag, Text, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { evaluateSla } from '@leadops/rules';
 import { buildContact } from '../../../../rules/test-support/build-contact';
@@ -15,7 +15,21 @@ const sla = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, ass
 const data = cardDataFor(contact, { sla, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } });
 
 describe('SlaCountdownCard', () => {
-  afterEach(() => jest.restoreAllMocks());
+  // The test renderer cannot unmount a card (render() makes a new root beside it), so each countdown a test
+  // starts is stopped here; a running interval would keep Jest from exiting.
+  const countdowns: ReturnType<typeof setInterval>[] = [];
+  beforeEach(() => {
+    const start = setInterval;
+    jest.spyOn(global, 'setInterval').mockImplementation(((tick: () => void, ms?: number) => {
+      const countdown = start(tick, ms);
+      countdowns.push(countdown);
+      return countdown;
+    }) as typeof setInterval);
+  });
+  afterEach(() => {
+    for (const countdown of countdowns.splice(0)) clearInterval(countdown);
+    jest.restoreAllMocks();
+  });
 
   it("shows the owner, the due time in the owner's and the viewer's zones, and counts down each minute", async () => {
     const serverless = jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data });
@@ -28,18 +42,27 @@ describe('SlaCountdownCard', () => {
     expect(findAll(Text).some((t) => t.text?.startsWith('Next: Task for the owner: 75% of the SLA time used'))).toBe(true);
     // Each tick takes a minute off (40 ms here); every fifth re-reads LeadOps, which says 20 again.
     await waitFor(() => expect(findAll(Text)[0]?.text).toMatch(/^1[6-9] min of working time left$/));
-    render(<></>); // unmounts the card, which stops its countdown
   });
 
   it("names the browser's zone for the viewer's due time when no zone is given (HubSpot only tells the portal's)", async () => {
     jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data });
     const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
-    render(<SlaCountdownCard contactId="101" userId="7" />);
+    render(<SlaCountdownCard contactId="101" userId="7" tickMs={40} />);
     await waitFor(() => expect(find(Tag).text).toBe('On track'));
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const due = sla.dueAt as number;
     expect(findAll(DescriptionListItem)[3]?.text).toBe(`${new Intl.DateTimeFormat('en-GB', { timeZone: browserZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(due)} (${browserZone})`);
-    render(<></>);
+  });
+
+  it('keeps counting down while it re-reads LeadOps every five minutes, instead of showing a spinner', async () => {
+    const serverless = jest.spyOn(hubspot, 'serverless').mockResolvedValueOnce({ ok: true, ...data }).mockReturnValueOnce(new Promise(() => undefined));
+    const { render, find, findAll, maybeFind, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" tickMs={20} />);
+    await waitFor(() => expect(find(Tag).text).toBe('On track'));
+    // The re-read never answers here: the countdown must go on past the fifth tick.
+    await waitFor(() => expect(findAll(Text)[0]?.text).toBe('14 min of working time left'));
+    expect(serverless).toHaveBeenCalledTimes(2);
+    expect(maybeFind(LoadingSpinner)).toBeNull();
   });
 
   it('says when no SLA runs because nobody owns the lead yet', async () => {
@@ -78,6 +101,5 @@ describe('SlaCountdownCard', () => {
     render(<SlaCountdownCard contactId="101" userId="7" tickMs={30} />);
     await waitFor(() => expect(find(Tag).text).toBe('Breached'));
     expect(findAll(Text)[0]?.text).toMatch(/^Breached: \d+ min past due$/);
-    render(<></>);
   });
 });

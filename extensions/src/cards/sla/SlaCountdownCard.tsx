@@ -3,11 +3,14 @@ import { DescriptionList, DescriptionListItem, Tag, Text } from '@hubspot/ui-ext
 import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
+import type { WatchRecord } from '../../shared/watch-record';
 
 export interface SlaCountdownCardProps {
   readonly contactId: string;
   readonly userId: string;
   readonly runFunction?: RunFunction;
+  /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
+  readonly watchRecord?: WatchRecord;
   /**
    * The viewer's time zone; the browser's when absent. HubSpot's card context names only the portal's zone,
    * which is not the rep's when they work elsewhere, so the entry passes nothing.
@@ -49,8 +52,8 @@ function headline(status: keyof typeof STATUS, remaining: number): string {
   return remaining >= 0 ? `${minutesText(remaining)} of working time left` : `${minutesText(remaining)} past due`;
 }
 
-export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFunction, viewerTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone, tickMs = 60_000 }: SlaCountdownCardProps) {
-  const { state, reload } = useCardData(runFunction, contactId, userId);
+export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, viewerTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone, tickMs = 60_000 }: SlaCountdownCardProps) {
+  const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
   const [ticks, setTicks] = useState(0);
   const ready = state.kind === 'ready' ? state.data : null;
   const live = ready?.sla?.status === 'on_track' || ready?.sla?.status === 'at_risk';
@@ -62,8 +65,9 @@ export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFu
     return () => clearInterval(timer);
   }, [live, ready, tickMs]);
   useEffect(() => {
-    if (ticks >= 5) reload();
-  }, [ticks, reload]);
+    // Behind the countdown: the card keeps counting until LeadOps answers.
+    if (ticks === 5) refresh();
+  }, [ticks, refresh]);
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the SLA…" />;
   if (!ready) return status;
   const { sla, slaOwner } = ready;
