@@ -19,7 +19,8 @@ export function cardDataFor(contact: Contact = engagedLead(), overrides: Partial
     sla: null,
     slaOwner: null,
     routing: { rule: null, routedAt: null },
-    handoff: { status: null, reason: null, rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
+    // As the function decides it for a contact with a recorded stage: at the handoff's from-stage.
+    handoff: { status: null, reason: null, state: contact.properties['lifecyclestage']?.toLowerCase() === config.lifecycle.stages.find((s) => s.id === config.handoff?.fromStage)?.hubspotValue.toLowerCase() ? 'awaiting' : 'none', rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
     nurture: { current: null, tracks: [] },
     configVersion: 3,
     configWarning: null,

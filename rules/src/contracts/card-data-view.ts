@@ -18,7 +18,17 @@ export interface CardDataView {
   /** The SLA owner's name and time zone, for showing the due time in their day. */
   readonly slaOwner: { readonly ownerId: string; readonly name: string; readonly timeZone: string } | null;
   readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
-  readonly handoff: { readonly status: string | null; readonly reason: string | null; readonly rejectReasons: readonly { readonly code: string; readonly label: string }[] };
+  readonly handoff: {
+    /** The last answer recorded (accepted, rejected), and a rejection's reason code. */
+    readonly status: string | null;
+    readonly reason: string | null;
+    /**
+     * `awaiting`: at the handoff's stage, the owner can accept or reject; `interrupted`: a rejection stopped
+     * half-way (stage cleared, rejection recorded), rejecting again finishes it; `none`: nothing to answer.
+     */
+    readonly state: 'awaiting' | 'interrupted' | 'none';
+    readonly rejectReasons: readonly { readonly code: string; readonly label: string }[];
+  };
   readonly nurture: { readonly current: string | null; readonly tracks: readonly { readonly id: string; readonly label: string; readonly description: string }[] };
   readonly configVersion: number;
   readonly configWarning: string | null;

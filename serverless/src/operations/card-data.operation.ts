@@ -5,6 +5,7 @@ import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { contactFromProperties } from './contact-from-properties';
 import { contactPropertiesToRead } from './contact-properties-to-read';
 import { recordedSlaPolicy } from './recorded-sla-policy';
+import { handoffStateOf } from './handoff-state';
 
 const contactWithAssociations = simpleObjectSchema.extend({
   associations: z.record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) })).optional(),
@@ -46,7 +47,7 @@ export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, r
     sla,
     slaOwner: owner ? { ownerId: owner.ownerId, name: owner.name, timeZone: owner.calendar.timeZone } : null,
     routing: { rule: p['leadops_routing_rule'] ?? null, routedAt: p['leadops_routed_at'] ?? null },
-    handoff: { status: p['leadops_handoff_status'] ?? null, reason: p['leadops_handoff_reason'] ?? null, rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
+    handoff: { status: p['leadops_handoff_status'] ?? null, reason: p['leadops_handoff_reason'] ?? null, state: handoffStateOf(p, config), rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
     nurture: { current: p['leadops_nurture_track'] ?? null, tracks: config.nurture.tracks.map((t) => ({ id: t.id, label: t.label, description: t.description })) },
   };
 }

@@ -3,6 +3,7 @@ import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-
 import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { roundTheClockConfig } from '../../../test/support/round-the-clock-config';
 import { loadReps } from '../hubspot/hubspot-reps';
+import { cardData } from './card-data.operation';
 import { answerHandoff } from './handoff.operation';
 import { install } from './install.operation';
 import { OperationError } from './operation-error';
@@ -64,6 +65,8 @@ describe('answerHandoff against the emulator', () => {
   });
 
   it('says so when a rejection stops after clearing the stage, and finishes it when answered again', async () => {
+    const handoffOnCard = async () => (await cardData(gatewayFor(emulator), config, reps, '902', T0 + 3 * MINUTE)).handoff;
+    expect(await handoffOnCard()).toMatchObject({ state: 'awaiting', status: null });
     emulator.setFaults(failWritesAfter(1));
     const failure = await answerHandoff(gatewayFor(emulator), config, reps, '902', reject(T0), T0).then(() => null, (error: unknown) => error);
     expect(failure).toBeInstanceOf(OperationError);
@@ -71,9 +74,12 @@ describe('answerHandoff against the emulator', () => {
     expect(stored('902')).toMatchObject({ lifecyclestage: null, leadops_handoff_status: 'rejected', leadops_handoff_reason: 'bad_timing' });
 
     emulator.setFaults(undefined);
+    // The card offers the rejection again, to finish it.
+    expect(await handoffOnCard()).toMatchObject({ state: 'interrupted', status: 'rejected', reason: 'bad_timing' });
     const finished = await answerHandoff(gatewayFor(emulator), config, reps, '902', reject(T0 + 2 * MINUTE), T0 + 2 * MINUTE);
     expect(finished.stage).toBe('lead');
     expect(stored('902')).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', hs_lead_status: 'BAD_TIMING' });
+    expect(await handoffOnCard()).toMatchObject({ state: 'none', status: 'rejected' });
   });
 
   it('counts the handoff deadline from when the lead became an MQL, not from when it was routed days before', async () => {

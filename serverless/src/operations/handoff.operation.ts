@@ -3,6 +3,7 @@ import { FunctionFailure } from '../functions/function-runtime';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
+import { handoffStateOf } from './handoff-state';
 import { OperationError } from './operation-error';
 
 export interface HandoffOutcome {
@@ -24,10 +25,8 @@ export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConf
   if (!handoff) throw new FunctionFailure({ code: 'NO_HANDOFF', message: 'This configuration defines no MQL handoff.', fix: 'Add a handoff section on the settings page.' });
   const from = config.lifecycle.stages.find((s) => s.id === handoff.fromStage);
   const current = contact.properties['lifecyclestage'] ?? '';
-  // A rejection whose second write failed left the stage empty with the rejection recorded: answering
-  // again finishes it.
-  const interrupted = current === '' && contact.properties['leadops_handoff_status'] === 'rejected' && Boolean(contact.properties['leadops_recycled_at']);
-  if (from && !interrupted && current.toLowerCase() !== from.hubspotValue.toLowerCase()) {
+  // A rejection whose second write failed (state `interrupted`) is answered again to finish it.
+  if (from && handoffStateOf(contact.properties, config) === 'none') {
     throw new FunctionFailure({ code: 'NOT_IN_HANDOFF', message: `This contact is "${current || 'without a stage'}", not "${from.label}": there is no handoff to answer.`, fix: 'Reload the record; someone may have answered already.' });
   }
   const owner = reps.find((r) => r.ownerId === contact.properties['hubspot_owner_id']);

@@ -1,6 +1,7 @@
-import { Alert, Button, Select, TextArea, hubspot } from '@hubspot/ui-extensions';
+import { Alert, Button, Select, Text, TextArea, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { buildContact } from '../../../../rules/test-support/build-contact';
+import { loadDefaultConfig } from '../../../../rules/test-support/default-config';
 import { cardDataFor, changeValue } from '../../../test-support/card-data-fixture';
 import { HandoffCard } from './HandoffCard';
 
@@ -70,5 +71,24 @@ describe('HandoffCard', () => {
     await waitFor(() => expect(find(Alert).props.title).toBe('Recorded, without its note'));
     expect(find(Alert).props.variant).toBe('warning');
     expect(refreshed).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the recorded answer with its reason as the config names it, and no buttons, once nothing is left to answer', async () => {
+    const badTiming = loadDefaultConfig().handoff?.rejectReasons.find((r) => r.code === 'bad_timing')?.label;
+    const recycled = cardDataFor(buildContact({ properties: { lifecyclestage: 'lead' } }));
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...recycled, handoff: { ...recycled.handoff, status: 'rejected', reason: 'bad_timing' } });
+    const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(Text).map((t) => t.text)).toEqual(['No handoff to answer: the contact is at Lead.', `Last answer: Rejected: ${badTiming}`]));
+    expect(findAll(Button)).toHaveLength(0);
+  });
+
+  it('asks for the rejection again when one stopped half-way, leaving the contact without a stage', async () => {
+    const cleared = cardDataFor(buildContact({ properties: { lifecyclestage: '' } }));
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cleared, handoff: { ...cleared.handoff, state: 'interrupted', status: 'rejected', reason: 'bad_timing' } });
+    const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    expect(findAll(Text)[0]?.text).toMatch(/^The rejection \(.+\) stopped half-way: the contact has no lifecycle stage\. Reject again with the same reason to finish it\.$/);
   });
 });

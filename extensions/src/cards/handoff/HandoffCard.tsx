@@ -53,13 +53,38 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
       refresh();
     });
 
+  // The reason as the config labels it; a code the config no longer has is shown as it was recorded.
+  const reasonLabel = handoff.reason ? (handoff.rejectReasons.find((r) => r.code === handoff.reason)?.label ?? handoff.reason) : null;
+  const lastAnswer = handoff.status === 'accepted' ? 'Accepted' : handoff.status === 'rejected' ? `Rejected${reasonLabel ? `: ${reasonLabel}` : ''}` : null;
+  const stage = lifecycle.current?.label ?? 'no stage';
+  const alerts = (
+    <>
+      {outcome?.kind === 'done' ? <Alert title="Recorded" variant="success">{outcome.text}</Alert> : null}
+      {outcome?.kind === 'failed' ? <Alert title={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'Recorded, without its note' : outcome.failure.code === 'HANDOFF_INCOMPLETE' ? 'Partly recorded' : 'Not recorded'} variant={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'warning' : 'danger'}>{`${outcome.failure.message} ${outcome.failure.fix}`}</Alert> : null}
+    </>
+  );
+  if (handoff.state === 'none') {
+    return (
+      <>
+        {status}
+        <Heading>Handoff</Heading>
+        <Text>{`No handoff to answer: the contact is at ${stage}.`}</Text>
+        {lastAnswer ? <Text>{`Last answer: ${lastAnswer}`}</Text> : null}
+        {alerts}
+      </>
+    );
+  }
+
   return (
     <>
       {status}
       <Heading>Handoff</Heading>
-      <Text>{handoff.status ? `Status: ${handoff.status}${handoff.reason ? ` (${handoff.reason})` : ''}` : `Stage: ${lifecycle.current?.label ?? 'none'}`}</Text>
-      {outcome?.kind === 'done' ? <Alert title="Recorded" variant="success">{outcome.text}</Alert> : null}
-      {outcome?.kind === 'failed' ? <Alert title={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'Recorded, without its note' : outcome.failure.code === 'HANDOFF_INCOMPLETE' ? 'Partly recorded' : 'Not recorded'} variant={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'warning' : 'danger'}>{`${outcome.failure.message} ${outcome.failure.fix}`}</Alert> : null}
+      {handoff.state === 'interrupted' ? (
+        <Text>{`The rejection${reasonLabel ? ` (${reasonLabel})` : ''} stopped half-way: the contact has no lifecycle stage. Reject again with the same reason to finish it.`}</Text>
+      ) : (
+        <Text>{`Stage: ${stage}. Accept the lead, or reject it with a reason.${lastAnswer ? ` Earlier answer: ${lastAnswer}.` : ''}`}</Text>
+      )}
+      {alerts}
       <Select label="Reason (to reject)" name="reason" value={reasonCode} options={handoff.rejectReasons.map((r) => ({ label: r.label, value: r.code }))} onChange={(value) => setReasonCode(String(value ?? ''))} />
       <TextArea label="Comment" name="comment" value={comment} onChange={(value) => setComment(value)} />
       <ButtonRow>
