@@ -11,11 +11,12 @@ const tracks = [
 describe('NurtureCard', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('enrolls in the chosen track through enroll_nurture and confirms with a HubSpot alert', async () => {
+  it('enrolls in the chosen track through enroll_nurture, confirms with a HubSpot alert and refreshes the record', async () => {
     const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...cardDataFor(undefined, { nurture: { current: null, tracks } }) } : { ok: true, enrollment: { trackId: 'long-nurture', via: 'list', text: 'Added to the "Quarterly check-in" list', noteId: '5' } }));
     const alerts: unknown[] = [];
     const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
-    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} />);
+    const refreshed = jest.fn();
+    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} onEnrolled={refreshed} />);
     await waitFor(() => expect(find(Select).props.options).toHaveLength(2));
     expect(findAll(Text)[0]?.text).toBe('Not in a nurture track.');
     expect(find(Button).props.disabled).toBe(true);
@@ -25,6 +26,14 @@ describe('NurtureCard', () => {
     await waitFor(() => expect(alerts).toHaveLength(1));
     expect(serverless).toHaveBeenCalledWith('enroll_nurture', { parameters: { contactId: '101', userId: '7', trackId: 'long-nurture' } });
     expect(alerts[0]).toEqual({ type: 'success', title: 'Enrolled', message: 'Added to the "Quarterly check-in" list' });
+    expect(refreshed).toHaveBeenCalledTimes(1);
+  });
+
+  it('says a contact is still enrolled in a track the settings no longer have', async () => {
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(undefined, { nurture: { current: 'webinar-2025', tracks } }) });
+    const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<NurtureCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(Text)[0]?.text).toBe('Enrolled in "webinar-2025", a track the settings no longer have. Enroll in another to move the contact.'));
   });
 
   it('shows the current enrollment, and errors as an alert with the fix', async () => {
@@ -51,7 +60,8 @@ describe('NurtureCard', () => {
     const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...cardDataFor(undefined, { nurture: { current: null, tracks } }) } : later({ ok: true, enrollment: { trackId: 'education', via: 'list', text: 'Added', noteId: '5' } })));
     const alerts: unknown[] = [];
     const { render, find, waitFor } = createRenderer('crm.record.sidebar');
-    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} />);
+    const refreshed = jest.fn();
+    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} onEnrolled={refreshed} />);
     await waitFor(() => expect(find(Select).props.options).toHaveLength(2));
     changeValue(find(Select), 'education');
     await waitFor(() => expect(find(Button).props.disabled).toBe(false));

@@ -50,7 +50,7 @@ export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunctio
   return (
     <>
       {status}
-      <Text>{current ? `Enrolled in: ${current.label}` : 'Not in a nurture track.'}</Text>
+      <Text>{current ? `Enrolled in: ${current.label}` : nurture.current ? `Enrolled in "${nurture.current}", a track the settings no longer have. Enroll in another to move the contact.` : 'Not in a nurture track.'}</Text>
       <Select label="Nurture track" name="track" value={trackId} options={nurture.tracks.map((t) => ({ label: t.label, value: t.id, description: t.description }))} onChange={(value) => setTrackId(String(value ?? ''))} />
       {selected?.description ? <Text variant="microcopy">{selected.description}</Text> : null}
       <Button variant="primary" disabled={busy || trackId === ''} onClick={() => void enroll()}>Enroll</Button>
