@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, ButtonRow, Flex, LoadingSpinner, NumberInput, Tab, Tabs, Text } from '@hubspot/ui-extensions';
 import type { ConfigProblem } from '@leadops/rules';
 import type { FunctionFailure } from '../shared/function-failure';
@@ -31,6 +31,8 @@ export interface SettingsEditorProps {
   readonly announce: (notice: Notice) => void;
   /** Called after a save: the page re-reads the history and restarts the editor from the saved version. */
   readonly onSaved: () => void;
+  /** Told whether the draft holds edits not saved yet, on mount and whenever that changes. */
+  readonly onUnsavedEditsChange?: (unsaved: boolean) => void;
 }
 
 type DryRunState =
@@ -52,7 +54,7 @@ function samePlace(a: ConfigProblem, b: ConfigProblem): boolean {
  * The draft config and what can be done with it: every section as a form plus JSON, the whole document
  * as JSON, each problem at its field before anything is sent, Save (a new version) and Dry run.
  */
-export function SettingsEditor({ answer, userId, runFunction, timeZone, announce, onSaved }: SettingsEditorProps) {
+export function SettingsEditor({ answer, userId, runFunction, timeZone, announce, onSaved, onUnsavedEditsChange }: SettingsEditorProps) {
   const [initial] = useState(() => draftFromConfig(answer.config));
   const [draft, setDraft] = useState<ConfigDraft>(initial);
   const [server, setServer] = useState<ServerProblems | null>(null);
@@ -74,6 +76,9 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
   const busy = saving || dryRun.kind === 'running';
   // The LeadOps default (version 0) is worth saving as it is: saving it is what starts LeadOps.
   const unchanged = Object.keys(draft.unparsed).length === 0 && ((answer.version > 0 && currentJson === initialJson) || currentJson === savedJson);
+  // Text that is not JSON yet is an edit too; a draft equal to what this editor just saved is not.
+  const unsavedEdits = Object.keys(draft.unparsed).length > 0 || (currentJson !== initialJson && currentJson !== savedJson);
+  useEffect(() => onUnsavedEditsChange?.(unsavedEdits), [unsavedEdits, onUnsavedEditsChange]);
   const refused = serverRefusesDraft(server, draft.document);
   const saveBlocker = !answer.mayChange
     ? 'Only users allowed to change settings can save.'

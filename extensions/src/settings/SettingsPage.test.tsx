@@ -114,6 +114,27 @@ describe('SettingsPage', () => {
     expect(addAlert).toHaveBeenCalledWith({ type: 'success', title: 'Rolled back', message: 'Version 4 restores version 2; cards switch to it within a few minutes.' });
   });
 
+  it('asks before a roll back discards edits not saved yet, and keeps them when the admin goes on editing', async () => {
+    const serverless = answerFunctions({ settings_rollback: () => ({ ok: true, version: VERSION_4, restoredFrom: 2 }) });
+    const { find, maybeFind, waitFor, button, historyRows } = renderPage();
+    await waitFor(() => expect(historyRows()).toHaveLength(3));
+    changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 65);
+    await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+
+    button('Roll back to version 2').trigger('onClick');
+    await waitFor(() => expect(find(Alert, { title: 'Roll back to version 2?' }).props.variant).toBe('warning'));
+    expect(callsTo(serverless, 'settings_rollback')).toEqual([]);
+    button('Keep editing').trigger('onClick');
+    await waitFor(() => expect(maybeFind(Alert, { title: 'Roll back to version 2?' })).toBeNull());
+    expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(65);
+
+    button('Roll back to version 2').trigger('onClick');
+    await waitFor(() => expect(button('Discard my changes and roll back')).toBeDefined());
+    button('Discard my changes and roll back').trigger('onClick');
+    await waitFor(() => expect(find(Alert, { title: 'Rolled back' }).props.variant).toBe('success'));
+    expect(callsTo(serverless, 'settings_rollback')).toEqual([{ userId: VIEWER_ID, version: 2 }]);
+  });
+
   it('shows a refused roll back as a danger alert with its fix and the problems of the old version', async () => {
     const problems = [{ path: 'sla.policies[0].when.property', message: 'is not a known property', fix: 'Declare it under properties.' }];
     answerFunctions({ settings_rollback: () => ({ ok: false, error: { code: 'INVALID_CONFIG', message: 'The configuration has 1 problem(s); nothing was saved.', fix: 'Correct each field named below and save again.', problems } }) });

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Alert, Divider, Flex, Heading, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, ButtonRow, Divider, Flex, Heading, Text } from '@hubspot/ui-extensions';
 import { formatConfigProblem } from '@leadops/rules/src/config/config-problem';
 import { AppStatusCard } from '../cards/app-status/AppStatusCard';
 import { runHubSpotFunction, type AddAlert, type RunFunction } from '../shared/run-function';
@@ -32,6 +32,9 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
   const { state, reload, refresh } = useSettingsRead(runFunction, userId);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [rollingBackTo, setRollingBackTo] = useState<number | null>(null);
+  // A roll back restarts the editor from the restored version: with edits in it, the admin confirms first.
+  const [unsavedEdits, setUnsavedEdits] = useState(false);
+  const [confirmingRollBack, setConfirmingRollBack] = useState<number | null>(null);
   const once = useSingleFlight();
 
   const announce = useCallback(
@@ -44,10 +47,15 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
 
   const answer = state.kind === 'ready' ? state.answer : null;
 
-  const rollBack = (version: number) =>
+  const rollBack = (version: number, discardingEdits: boolean) =>
     once(async () => {
       // Checked here as well as on the button, and one at a time: a click can arrive before the re-render that disables it.
       if (!answer?.mayChange || rollingBackTo !== null) return;
+      if (unsavedEdits && !discardingEdits) {
+        setConfirmingRollBack(version);
+        return;
+      }
+      setConfirmingRollBack(null);
       setRollingBackTo(version);
       const outcome = await callSettingsFunction<RollbackAnswer>(runFunction, SETTINGS_ROLLBACK_FUNCTION, { userId, version });
       setRollingBackTo(null);
@@ -84,9 +92,18 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
             </Alert>
           )}
           {/* A new version restarts the editor from what was saved. */}
-          <SettingsEditor key={answer.version} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onSaved={refresh} />
+          <SettingsEditor key={answer.version} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onSaved={refresh} onUnsavedEditsChange={setUnsavedEdits} />
           <Divider />
-          <VersionHistory history={answer.history} mayChange={answer.mayChange} rollingBackTo={rollingBackTo} timeZone={timeZone} onRollBack={(version) => void rollBack(version)} />
+          {confirmingRollBack !== null ? (
+            <Alert title={`Roll back to version ${confirmingRollBack}?`} variant="warning">
+              <Text>{`The editor has changes that are not saved. Rolling back restarts it from version ${confirmingRollBack} and discards them; save them first to keep them as a version.`}</Text>
+              <ButtonRow>
+                <Button variant="destructive" onClick={() => void rollBack(confirmingRollBack, true)}>Discard my changes and roll back</Button>
+                <Button variant="secondary" onClick={() => setConfirmingRollBack(null)}>Keep editing</Button>
+              </ButtonRow>
+            </Alert>
+          ) : null}
+          <VersionHistory history={answer.history} mayChange={answer.mayChange} rollingBackTo={rollingBackTo} timeZone={timeZone} onRollBack={(version) => void rollBack(version, false)} />
         </>
       ) : null}
       <Divider />
