@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadPortalFiles } from './load-portal-files';
@@ -55,6 +55,17 @@ describe('loadPortalFiles', () => {
     try {
       rmSync(path.join(dir, name));
       expect(() => loadPortalFiles(dir)).toThrow(new RegExp(`${name.replace('.', '\\.')} is missing\\. The folder must hold ${name.replace('.', '\\.')}: .+`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['contacts.csv', 'leadops-config.json'])('throws naming %s when it is a folder, not a file', (name) => {
+    const dir = fixtureCopy();
+    try {
+      rmSync(path.join(dir, name));
+      mkdirSync(path.join(dir, name));
+      expect(() => loadPortalFiles(dir)).toThrow(new RegExp(`${name.replace('.', '\\.')} is not a file \\(a folder of that name\\?\\)\\. The folder must hold a file ${name.replace('.', '\\.')}: .+`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Contact } from '@leadops/rules';
 import { z } from 'zod';
@@ -42,6 +42,8 @@ export function loadPortalFiles(dir: string): LoadedPortalFiles {
   const locate = (file: PortalFile) => {
     const filePath = path.join(dir, file.name);
     if (!existsSync(filePath)) throw new Error(`${filePath} is missing. The folder must hold ${file.name}: ${file.holds}.`);
+    // Reading a folder fails with a bare EISDIR that names nothing.
+    if (!statSync(filePath).isFile()) throw new Error(`${filePath} is not a file (a folder of that name?). The folder must hold a file ${file.name}: ${file.holds}.`);
     return filePath;
   };
   const read = (file: PortalFile) => {
