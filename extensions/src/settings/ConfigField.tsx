@@ -10,6 +10,7 @@ export interface ConfigFieldProps {
   /** The value in the draft at the field's path (any JSON: a hand edit may have put the wrong type there). */
   readonly value: unknown;
   readonly problems: readonly ConfigProblem[];
+  readonly readOnly?: boolean;
   /** `undefined` removes the key from the document. */
   readonly onChange: (path: JsonPath, value: unknown) => void;
 }
@@ -20,9 +21,9 @@ function listFromText(text: string): string[] {
 }
 
 /** One form field bound to a value of the config document, showing that value's problems and fixes. */
-export function ConfigField({ field, value, problems, onChange }: ConfigFieldProps) {
+export function ConfigField({ field, value, problems, readOnly = false, onChange }: ConfigFieldProps) {
   const name = pathText(field.path);
-  const shared = { label: field.label, name, description: field.description, error: problems.length > 0, validationMessage: problemMessage(problems) };
+  const shared = { label: field.label, name, description: field.description, readOnly, error: problems.length > 0, validationMessage: problemMessage(problems) };
   switch (field.kind) {
     case 'number':
       return (
@@ -42,7 +43,7 @@ export function ConfigField({ field, value, problems, onChange }: ConfigFieldPro
       // A toggle has no error state of its own: its problems (a hand-typed "yes") are listed under it.
       return (
         <>
-          <Toggle label={field.label} name={name} labelDisplay="inline" checked={typeof value === 'boolean' ? value : field.defaultValue} onChange={(checked) => onChange(field.path, checked)} />
+          <Toggle label={field.label} name={name} labelDisplay="inline" readOnly={readOnly} checked={typeof value === 'boolean' ? value : field.defaultValue} onChange={(checked) => onChange(field.path, checked)} />
           <ProblemList problems={problems} testId={`problems:${name}`} />
         </>
       );

@@ -11,11 +11,12 @@ export interface JsonEditorProps {
   /** Shown under the box, each with its path and fix. */
   readonly problems: readonly ConfigProblem[];
   readonly rows?: number;
+  readonly readOnly?: boolean;
   readonly onChange: (text: string) => void;
 }
 
 /** A JSON box for power users: the text is committed when the box loses focus, problems are listed below it. */
-export function JsonEditor({ label, name, text, description, problems, rows = 16, onChange }: JsonEditorProps) {
+export function JsonEditor({ label, name, text, description, problems, rows = 16, readOnly = false, onChange }: JsonEditorProps) {
   return (
     <Flex direction="column" gap="xs">
       <TextArea
@@ -23,6 +24,7 @@ export function JsonEditor({ label, name, text, description, problems, rows = 16
         name={name}
         value={text}
         rows={rows}
+        readOnly={readOnly}
         resize="vertical"
         description={description}
         error={problems.length > 0}

@@ -11,12 +11,14 @@ export interface SectionEditorProps {
   /** The section's JSON box text (the text being repaired when it does not parse). */
   readonly jsonText: string;
   readonly problems: PlacedProblems;
+  /** The JSON box holding text that does not parse yet (see `pendingBox`): the other editors are read-only meanwhile. */
+  readonly pendingBox: string | null;
   readonly onField: (path: JsonPath, value: unknown) => void;
   readonly onJson: (scope: JsonPath, text: string) => void;
 }
 
 /** One section's tab: its form fields, then the whole section as JSON for what the forms do not cover. */
-export function SectionEditor({ section, document, jsonText, problems, onField, onJson }: SectionEditorProps) {
+export function SectionEditor({ section, document, jsonText, problems, pendingBox, onField, onJson }: SectionEditorProps) {
   const value = readAt(document, [section.key]);
   const present = isJsonObject(value);
   return (
@@ -25,7 +27,7 @@ export function SectionEditor({ section, document, jsonText, problems, onField, 
       {present ? (
         section.fields(document).map((field) => {
           const path = pathText(field.path);
-          return <ConfigField key={path} field={field} value={readAt(document, field.path)} problems={problems.atField.get(path) ?? []} onChange={onField} />;
+          return <ConfigField key={path} field={field} value={readAt(document, field.path)} problems={problems.atField.get(path) ?? []} readOnly={pendingBox !== null} onChange={onField} />;
         })
       ) : (
         // Writing one field into a missing section would create a half section: the JSON box adds it whole.
@@ -37,6 +39,7 @@ export function SectionEditor({ section, document, jsonText, problems, onField, 
         text={jsonText}
         description="Everything in this section, including what the fields above edit. Changes apply when you leave the box; empty it to remove the section."
         problems={problems.atSection.get(section.key) ?? []}
+        readOnly={pendingBox !== null && pendingBox !== section.key}
         onChange={(text) => onJson([section.key], text)}
       />
     </Flex>

@@ -144,6 +144,36 @@ describe('SettingsEditor', () => {
     expect(button('Save as a new version').props.disabled).toBe(true);
   });
 
+  it('makes every other editor read-only while a JSON box does not parse, so no edit made meanwhile is overwritten', async () => {
+    answerFunctions();
+    const { find, findAll, button, waitFor } = renderEditor();
+    changeValue(find(TextArea, { name: 'json:' }), '{ "schemaVersion": 1, ');
+    await waitFor(() => expect(find(TextArea, { name: 'json:' }).props.error).toBe(true));
+    expect(find(TextArea, { name: 'json:' }).props.readOnly).toBe(false);
+    expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.readOnly).toBe(true);
+    expect(find(Toggle, { name: 'lifecycle.forwardOnly' }).props.readOnly).toBe(true);
+    expect(find(Select, { name: 'routing.availability' }).props.readOnly).toBe(true);
+    expect(find(TextArea, { name: 'json:scoring' }).props.readOnly).toBe(true);
+    expect(find(Alert, { title: 'JSON to finish' }).find(Text).text).toMatch(/^The JSON in the "Whole document \(JSON\)" tab does not parse yet\. Every other field and box is read-only/);
+
+    // Discarding the text brings back the last valid document and writable editors.
+    find(Alert, { title: 'JSON to finish' }).find(Button).trigger('onClick');
+    await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.readOnly).toBe(false));
+    expect(JSON.parse(find(TextArea, { name: 'json:' }).props.value ?? '')).toEqual(defaultConfigJsonCopy());
+    expect(findAll(Alert).filter((a) => a.props.title === 'JSON to finish')).toEqual([]);
+    expect(button('Save as a new version').props.disabled).toBe(true);
+  });
+
+  it('names the section box that does not parse and leaves that box writable', async () => {
+    answerFunctions();
+    const { find, waitFor } = renderEditor();
+    changeValue(find(TextArea, { name: 'json:routing' }), '{ "pools": ');
+    await waitFor(() => expect(find(TextArea, { name: 'json:routing' }).props.error).toBe(true));
+    expect(find(TextArea, { name: 'json:routing' }).props.readOnly).toBe(false);
+    expect(find(TextArea, { name: 'json:' }).props.readOnly).toBe(true);
+    expect(find(Alert, { title: 'JSON to finish' }).find(Text).text).toContain('The JSON in the "Routing as JSON" box of the Routing tab does not parse yet.');
+  });
+
   it("edits a section as JSON: a rule added there gets its own points field, and an unknown key shows in the section's box", async () => {
     answerFunctions();
     const { find, boxProblems, button, waitFor } = renderEditor();

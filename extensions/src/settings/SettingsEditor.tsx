@@ -5,7 +5,7 @@ import type { FunctionFailure } from '../shared/function-failure';
 import type { RunFunction } from '../shared/run-function';
 import { useSingleFlight } from '../shared/use-single-flight';
 import { callSettingsFunction } from './call-settings-function';
-import { draftFromConfig, draftJson, draftProblems, jsonTextFor, withFieldValue, withJsonText, type ConfigDraft } from './config-draft';
+import { draftFromConfig, draftJson, draftProblems, jsonTextFor, pendingBox, withFieldValue, withJsonText, withoutPendingText, type ConfigDraft } from './config-draft';
 import { DryRunView } from './DryRunView';
 import { isJsonObject, parsePath, pathText, readAt, type JsonPath } from './json-path';
 import { JsonEditor } from './JsonEditor';
@@ -44,6 +44,12 @@ type DryRunState =
 /** Paths of the form fields on screen; a section missing from the document shows no fields. */
 function visibleFieldPaths(document: unknown): readonly string[] {
   return SETTINGS_SECTIONS.flatMap((section) => (isJsonObject(readAt(document, [section.key])) ? section.fields(document).map((field) => pathText(field.path)) : []));
+}
+
+/** Where the admin finds a JSON box, by its path text ('' for the whole document). */
+function boxPlace(box: string): string {
+  const section = SETTINGS_SECTIONS.find((s) => s.key === box);
+  return section ? `the "${section.title} as JSON" box of the ${section.title} tab` : 'the "Whole document (JSON)" tab';
 }
 
 function samePlace(a: ConfigProblem, b: ConfigProblem): boolean {
@@ -90,6 +96,7 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
           ? 'No changes to save.'
           : null;
 
+  const pending = pendingBox(draft);
   const editField = (path: JsonPath, value: unknown) => setDraft((d) => withFieldValue(d, path, value));
   const editJson = (scope: JsonPath, text: string) => setDraft((d) => withJsonText(d, scope, text));
 
@@ -146,13 +153,23 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
         <NumberInput label="Contacts to try" name="sampleSize" value={sampleSize} min={1} max={MAX_SAMPLE_SIZE} precision={0} onChange={(n) => setSampleSize(Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SAMPLE_SIZE) : DEFAULT_SAMPLE_SIZE)} />
       </Flex>
       {saveBlocker ? <Text variant="microcopy">{saveBlocker}</Text> : null}
+      {pending !== null ? (
+        <Alert title="JSON to finish" variant="warning">
+          <Flex direction="column" gap="xs">
+            <Text>{`The JSON in ${boxPlace(pending)} does not parse yet. Every other field and box is read-only until it does, so nothing typed elsewhere is overwritten when it is fixed. Correct it, or discard it to go back to the last valid JSON.`}</Text>
+            <Button variant="secondary" size="sm" onClick={() => setDraft(withoutPendingText)}>
+              Discard the JSON that does not parse
+            </Button>
+          </Flex>
+        </Alert>
+      ) : null}
       <Text variant="microcopy">This page checks every value as you edit. References between sections (a pool&apos;s members, a handoff&apos;s stages) are checked by LeadOps when you save or dry-run.</Text>
       <Tabs defaultSelected={SETTINGS_SECTIONS[0]?.key}>
         {SETTINGS_SECTIONS.map((section) => {
           const count = problemsIn(section.key);
           return (
             <Tab key={section.key} tabId={section.key} title={count > 0 ? `${section.title} (${count})` : section.title}>
-              <SectionEditor section={section} document={draft.document} jsonText={jsonTextFor(draft, [section.key])} problems={placed} onField={editField} onJson={editJson} />
+              <SectionEditor section={section} document={draft.document} jsonText={jsonTextFor(draft, [section.key])} problems={placed} pendingBox={pending} onField={editField} onJson={editJson} />
             </Tab>
           );
         })}
@@ -164,6 +181,7 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
             rows={30}
             description="For power users: every section, plus name, lists, calendars, properties and permissions. Below: every problem of the draft."
             problems={problems}
+            readOnly={pending !== null && pending !== ''}
             onChange={(text) => editJson([], text)}
           />
         </Tab>

@@ -33,22 +33,40 @@ export function draftFromConfig(config: unknown): ConfigDraft {
   return parsed.ok ? { document: parsed.value, unparsed: {} } : { document: null, unparsed: { '': { text: config, error: parsed.error } } };
 }
 
-/** A form field's edit; `undefined` removes the key (a cleared optional field). */
+/**
+ * The JSON box holding text that does not parse yet (its path text, '' for the whole document), or null.
+ * While one does, every other editor is read-only: the box's text was written against the document as it
+ * was, so when it parses it replaces that part wholesale, and an edit made elsewhere meanwhile would be lost.
+ */
+export function pendingBox(draft: ConfigDraft): string | null {
+  return Object.keys(draft.unparsed)[0] ?? null;
+}
+
+/** A form field's edit; `undefined` removes the key (a cleared optional field). Refused while a JSON box is pending. */
 export function withFieldValue(draft: ConfigDraft, path: JsonPath, value: unknown): ConfigDraft {
+  if (pendingBox(draft) !== null) return draft;
   return { ...draft, document: writeAt(draft.document, path, value) };
 }
 
 /**
  * A JSON box's edit, for the whole document (`[]`) or one section (`['scoring']`). Text that parses
  * replaces that part of the document; emptying a section's box removes the section (its defaults apply).
+ * Refused while another box holds text that does not parse (see `pendingBox`).
  */
 export function withJsonText(draft: ConfigDraft, scope: JsonPath, text: string): ConfigDraft {
   const key = pathText(scope);
+  const pending = pendingBox(draft);
+  if (pending !== null && pending !== key) return draft;
   const { [key]: _previous, ...otherUnparsed } = draft.unparsed;
   if (scope.length > 0 && text.trim() === '') return { document: writeAt(draft.document, scope, undefined), unparsed: otherUnparsed };
   const parsed = parseJson(text);
   if (!parsed.ok) return { ...draft, unparsed: { ...otherUnparsed, [key]: { text, error: parsed.error } } };
   return { document: writeAt(draft.document, scope, parsed.value), unparsed: otherUnparsed };
+}
+
+/** Drops the text that does not parse: its box shows the last valid value again and every editor is writable. */
+export function withoutPendingText(draft: ConfigDraft): ConfigDraft {
+  return Object.keys(draft.unparsed).length === 0 ? draft : { ...draft, unparsed: {} };
 }
 
 /** What a JSON box shows: the text being repaired, else that part of the document, indented. */
