@@ -108,6 +108,30 @@ describe('leadops command line', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('exits 1 and writes nothing when every lead arrives after --until, instead of a report of nothing', () => {
+    const out = path.join(dir, 'until-out');
+    const run = runLeadops(['simulate', '--until', '2026-10-01', '--strict', '--out', out]);
+    expect(run.status).toBe(1);
+    const first = Math.min(...loadPortalFiles(path.join(PROJECT_ROOT, 'samples')).portal.contacts.map((c) => Number(c.properties['createdate'])));
+    expect(run.stderr).toContain(`Nothing to simulate: the first lead arrives at ${new Date(first).toISOString()}, after --until 2026-10-01. Give a later --until, or leave it out.`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('prints the first ten input problems and says where all of them are', () => {
+    const input = path.join(dir, 'many-problems');
+    cpSync(path.join(PROJECT_ROOT, 'samples'), input, { recursive: true });
+    const lines = readFileSync(path.join(input, 'contacts.csv'), 'utf8').split('\n');
+    const shortRows = Array.from({ length: 12 }, (_, i) => `${990001 + i},Ana`);
+    writeFileSync(path.join(input, 'contacts.csv'), [...lines.slice(0, 21), ...shortRows, ''].join('\n'));
+    const out = path.join(dir, 'many-problems-out');
+    const run = runLeadops(['simulate', '--input', input, '--out', out]);
+    expect(run.status).toBe(0);
+    const decisions = JSON.parse(readFileSync(path.join(out, 'decisions.json'), 'utf8')) as SimulationResult;
+    expect(decisions.importIssues.filter((issue) => issue.effect === 'skipped' && issue.file.endsWith('contacts.csv'))).toHaveLength(12);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('input: '))).toHaveLength(10);
+    expect(run.stderr).toContain(`… and ${decisions.importIssues.length - 10} more input problems: see "Import issues" in the report; decisions.json lists every one under "importIssues".`);
+  });
+
   it('refuses an invalid config with every problem and simulates nothing (exit 1)', () => {
     const config = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'samples', 'leadops-config.json'), 'utf8')) as { scoring: { mql: { threshold: number } } };
     config.scoring.mql.threshold = -1;

@@ -3,6 +3,7 @@ import type { LeadOpsConfig } from '@leadops/rules';
 import path from 'node:path';
 import { formatImportIssue } from '../import/import-issue';
 import type { ReportSummary } from '../report/report-builder';
+import { firstArrival } from '../simulate/lead-arrival';
 import { streamSimulation } from '../simulate/simulate-portal';
 import { simulateThroughApi } from '../simulate/simulate-through-api';
 import type { ApiUsage } from '../simulate/simulation-result';
@@ -58,6 +59,9 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIo
     for (const issue of input.issues.slice(0, 10)) io.err(`input: ${formatImportIssue(issue)}`);
     throw new CommandError(EXIT.problems, options.portal ? 'Nothing to simulate: the portal has no contacts created in the window read; widen it with --days.' : 'Nothing to simulate: no contact row could be read (the problems above say why); fix the rows and run again.');
   }
+  const first = firstArrival(input.portal.contacts);
+  if (first === null) throw new CommandError(EXIT.problems, 'Nothing to simulate: no contact has a create date, and a lead arrives in the simulation at its create date. Give the contacts their "Create Date" and run again.');
+  if (until !== undefined && first > until) throw new CommandError(EXIT.problems, `Nothing to simulate: the first lead arrives at ${new Date(first).toISOString()}, after --until ${options.until}. Give a later --until, or leave it out.`);
   const startedAt = Date.now();
 
   createOutputFolder(out, options.out);
@@ -91,7 +95,7 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIo
   for (const warning of warnings) io.err(`warning: ${warning}`);
   const shown = input.issues.slice(0, 10);
   for (const issue of shown) io.err(`input: ${formatImportIssue(issue)}`);
-  if (input.issues.length > shown.length) io.err(`… and ${input.issues.length - shown.length} more input problems, listed in the report.`);
+  if (input.issues.length > shown.length) io.err(`… and ${input.issues.length - shown.length} more input problems: see "Import issues" in the report; decisions.json lists every one under "importIssues".`);
   for (const line of simulationSummary({ meta: report.meta, figures: report.figures, comparison: report.comparison, api }, { seconds: (Date.now() - startedAt) / 1000, reportFile: path.relative(io.cwd, files.report) || files.report, decisionsFile: path.relative(io.cwd, files.decisions) || files.decisions })) io.out(line);
   return options.strict && input.issues.some((i) => i.effect === 'skipped') ? EXIT.problems : EXIT.ok;
 }

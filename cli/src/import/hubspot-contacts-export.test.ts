@@ -46,13 +46,20 @@ describe('readHubSpotContactsExport', () => {
   });
 
   it('lists unknown columns once, as a file-level issue, and ignores their values', () => {
-    const result = readHubSpotContactsExport('Record ID,Email,Marketing contact status,Favourite colour\n1,a@b.example,Marketing contact,blue\n2,c@d.example,,\n', context);
+    const result = readHubSpotContactsExport('Record ID,Email,Create Date,Marketing contact status,Favourite colour\n1,a@b.example,2026-10-21,Marketing contact,blue\n2,c@d.example,2026-10-22,,\n', context);
     expect(result.issues).toEqual([{ file: 'contacts.csv', line: null, column: null, message: expect.stringContaining('"Marketing contact status", "Favourite colour"'), effect: 'value-dropped' }]);
-    expect(result.contacts.map((c) => c.properties)).toEqual([{ hs_object_id: '1', email: 'a@b.example' }, { hs_object_id: '2', email: 'c@d.example' }]);
+    expect(result.contacts.map((c) => Object.keys(c.properties))).toEqual([['hs_object_id', 'email', 'createdate'], ['hs_object_id', 'email', 'createdate']]);
   });
 
   it('throws naming the file when the Record ID column is missing', () => {
-    expect(() => readHubSpotContactsExport('Email,First Name\na@b.example,Ana\n', context)).toThrow(/contacts\.csv has no "Record ID" column/);
+    expect(() => readHubSpotContactsExport('Email,First Name,Create Date\na@b.example,Ana,2026-10-21\n', context)).toThrow(/contacts\.csv has no "Record ID" column/);
+  });
+
+  it('needs a Create Date for every contact, since a lead arrives in the simulation at its create date', () => {
+    expect(() => readHubSpotContactsExport('Record ID,Email\n1,a@b.example\n', context)).toThrow('contacts.csv has no "Create Date" column: it must be a HubSpot contacts export (Record ID, Email, …). Export it again with that column included.');
+    const result = read([good(1), good(2).replace('2026-10-21 14:05', '')]);
+    expect(result.contacts.map((c) => c.id)).toEqual(['1']);
+    expect(result.issues).toEqual([{ file: 'contacts.csv', line: 3, column: 'Create Date', message: 'missing Create Date: every row needs one', effect: 'skipped' }]);
   });
 
   describe('broken rows are skipped with line and column, the rows around them kept', () => {
@@ -85,7 +92,7 @@ describe('readHubSpotContactsExport', () => {
     });
 
     it('a quoted line break shifts the lines of the rows after it', () => {
-      const result = read([good(1).replace('VP Sales', '"VP Sales\nEMEA"'), good(2), ',no,id,,,,,,,,,,']);
+      const result = read([good(1).replace('VP Sales', '"VP Sales\nEMEA"'), good(2), ',no,id,,,,,,2026-10-21,,,,']);
       expect(result.contacts[0]?.properties['jobtitle']).toBe('VP Sales\nEMEA');
       expect(result.issues.map((i) => i.line)).toEqual([5]);
     });

@@ -50,7 +50,8 @@ function contactColumns(context: ContactsExportContext): ExportColumn[] {
     { key: 'lifecyclestage', labels: ['Lifecycle Stage'], read: lifecycleStageReader(context.stages) },
     { key: 'hs_lead_status', labels: ['Lead Status'], read: enumerationReader(LEAD_STATUS_LABELS) },
     { key: 'hubspot_owner_id', labels: ['Contact owner'], read: ownerReader(context.owners) },
-    { key: 'createdate', labels: ['Create Date'], read: readDate },
+    // Required: a lead arrives in the simulation at its create date, so a row without one cannot be simulated.
+    { key: 'createdate', labels: ['Create Date'], required: true, read: readDate },
     { key: 'numemployees', labels: ['Number of Employees'], read: readCount },
     { key: 'industry', labels: ['Industry'] },
     { key: 'annualrevenue', labels: ['Annual Revenue'], read: readAmount },

@@ -17,3 +17,15 @@ export function formatImportIssue(issue: ImportIssue): string {
   const where = `${issue.file}${issue.line === null ? '' : ` line ${issue.line}`}${issue.column === null ? '' : `, column "${issue.column}"`}`;
   return `${where}: ${issue.message} (${issue.effect === 'skipped' ? 'row skipped' : 'value left empty'})`;
 }
+
+/** Rows left out: a row with two bad cells has an issue for each, but it is one row. */
+export function skippedRowCount(issues: readonly ImportIssue[]): number {
+  const rows = new Set<string>();
+  let fileLevel = 0;
+  for (const issue of issues) {
+    if (issue.effect !== 'skipped') continue;
+    if (issue.line === null) fileLevel += 1;
+    else rows.add(`${issue.file}\n${issue.line}`);
+  }
+  return rows.size + fileLevel;
+}

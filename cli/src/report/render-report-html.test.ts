@@ -162,6 +162,18 @@ describe('renderReportHtml: figures through the data hooks', () => {
     expect(textOf(skipped[0] as never)).toContain('Create Date');
     expect(textOf(skipped[0] as never)).toContain('bad date "31/02/2026"');
   });
+
+  it('lists the first 500 import issues, counts each skipped row once, and points to decisions.json for the rest', () => {
+    const issues = Array.from({ length: 300 }, (_, i) => i + 2).flatMap((line) => [
+      { file: 'contacts.csv', line, column: 'Create Date', message: 'bad date "x"', effect: 'skipped' as const },
+      { file: 'contacts.csv', line, column: 'Number of Employees', message: '"50-200" is not a count', effect: 'skipped' as const },
+    ]);
+    const imports = section(render(simulationFixture({ importIssues: issues })).document, 'import-issues');
+    expect(figureValue(imports, 'import-issues-skipped')).toBe(300);
+    expect(figureValue(imports, 'import-issues-dropped')).toBe(0);
+    expect(findAll(imports, (element) => element.name === 'tr' && element.attributes.get('data-effect') === 'skipped')).toHaveLength(500);
+    expect(textOf(imports)).toContain('Showing the first 500 of 600. decisions.json lists every one under "importIssues".');
+  });
 });
 
 describe('renderReportHtml: optional sections', () => {

@@ -1,4 +1,4 @@
-import { FIXTURE_STAGES, simulationFixture } from '../../test-support/simulation-fixture';
+import { FIXTURE_IMPORT_ISSUES, FIXTURE_STAGES, simulationFixture } from '../../test-support/simulation-fixture';
 import { reportFigures } from './report-figures';
 
 /**
@@ -49,6 +49,15 @@ describe('reportFigures: summary', () => {
   it('counts data-quality fixes and flags, and import issues by effect', () => {
     expect(figures.summary.dataQuality).toEqual({ fixes: 4, flags: 2, contactsFixed: 4, contactsFlagged: 2 });
     expect(figures.summary.importIssues).toEqual({ total: 2, skippedRows: 1, droppedValues: 1 });
+  });
+
+  it('counts a skipped row once however many of its cells are bad', () => {
+    const [badDate, droppedValue] = FIXTURE_IMPORT_ISSUES;
+    if (!badDate || !droppedValue) throw new Error('fixture import issues changed');
+    const badCount = { ...badDate, column: 'Number of Employees', message: '"50-200" is not a count' };
+    const otherFile = { ...badDate, file: 'samples/activities.csv' };
+    const summary = reportFigures(simulationFixture({ importIssues: [badDate, badCount, otherFile, droppedValue] })).summary;
+    expect(summary.importIssues).toEqual({ total: 4, skippedRows: 2, droppedValues: 1 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { skippedRowCount } from '../import/import-issue';
 import type { ContactDecision, SimulationResult } from '../simulate/simulation-result';
 import type { Spread } from './first-touch-figures';
 import { SlaCounter, type SlaTally } from './sla-tally';
@@ -99,7 +100,7 @@ export function summaryTally(importIssues: SimulationResult['importIssues']): Su
       const byAction = [...escalations]
         .map(([action, tally]) => ({ action, ...tally }))
         .sort((a, b) => actionRank(a.action) - actionRank(b.action) || a.action.localeCompare(b.action));
-      const skippedRows = importIssues.filter((issue) => issue.effect === 'skipped').length;
+      const skippedRows = skippedRowCount(importIssues);
       return {
         contacts,
         routed,
@@ -112,7 +113,7 @@ export function summaryTally(importIssues: SimulationResult['importIssues']): Su
         handoffs,
         nurture: { enrolments, byTrack: [...tracks].map(([trackId, { label, count }]) => ({ trackId, label, count })) },
         dataQuality: { fixes, flags, contactsFixed, contactsFlagged },
-        importIssues: { total: importIssues.length, skippedRows, droppedValues: importIssues.length - skippedRows },
+        importIssues: { total: importIssues.length, skippedRows, droppedValues: importIssues.filter((issue) => issue.effect === 'value-dropped').length },
       };
     },
   };

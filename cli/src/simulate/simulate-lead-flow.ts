@@ -24,6 +24,7 @@ import { repProfiles, routingRepsAt } from '@leadops/serverless';
 import type { PortalData } from '../portal/portal-data';
 import { accountOwnerLookup } from './account-owners';
 import { EventQueue } from './event-queue';
+import { arrivalOf } from './lead-arrival';
 import { formatInZone } from './format-instant';
 import { expectedLeadsTracker } from './expected-leads';
 import { repBehaviour } from './rep-behaviour';
@@ -162,13 +163,6 @@ function inTimeOrder<T>(entries: readonly T[], at: readonly number[]): readonly 
 
 const iso = (at: number) => new Date(at).toISOString().replace(':00.000Z', 'Z');
 
-function createdAt(contact: Contact): number | null {
-  const raw = contact.properties['createdate'];
-  if (!raw) return null;
-  const at = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
-  return Number.isFinite(at) ? at : null;
-}
-
 function fullName(contact: Contact): string | null {
   const name = [contact.properties['firstname'], contact.properties['lastname']].filter((part) => part && part.trim() !== '').join(' ');
   return name === '' ? null : name;
@@ -216,7 +210,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
 
   const arrivals: { contact: Contact; at: number }[] = [];
   for (const contact of portal.contacts) {
-    const at = createdAt(contact);
+    const at = arrivalOf(contact);
     if (at !== null) arrivals.push({ contact, at });
   }
   const warnings = [...joined.warnings];

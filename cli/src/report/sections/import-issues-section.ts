@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../../import/import-issue';
+import { skippedRowCount, type ImportIssue } from '../../import/import-issue';
 import { escapeHtml } from '../escape-html';
 import { formatCount } from '../format-report-values';
 import { htmlTable, textCell } from '../html-table';
@@ -9,7 +9,8 @@ import { reportSection } from './report-section';
 const LISTED_ISSUES = 500;
 
 export function importIssuesSection(issues: readonly ImportIssue[]): string {
-  const skipped = issues.filter((issue) => issue.effect === 'skipped').length;
+  const skipped = skippedRowCount(issues);
+  const dropped = issues.filter((issue) => issue.effect === 'value-dropped').length;
   const shown = listedRows(issues, LISTED_ISSUES);
   const table = htmlTable({
     caption: 'Rows and values left out while reading the input',
@@ -25,8 +26,8 @@ export function importIssuesSection(issues: readonly ImportIssue[]): string {
     emptyText: 'Every row was read.',
   });
   return reportSection('import-issues', 'Import issues', 'Fix these in the source file and run again: skipped rows are not in any figure above.', [
-    `<p>Rows skipped: <span data-figure="import-issues-skipped" data-value="${skipped}">${formatCount(skipped)}</span>; values left empty: <span data-figure="import-issues-dropped" data-value="${issues.length - skipped}">${formatCount(issues.length - skipped)}</span>.</p>`,
+    `<p>Rows skipped: <span data-figure="import-issues-skipped" data-value="${skipped}">${formatCount(skipped)}</span>; values left empty: <span data-figure="import-issues-dropped" data-value="${dropped}">${formatCount(dropped)}</span>.</p>`,
     table,
-    truncationNote(issues.length, 'The simulate command prints every issue.', LISTED_ISSUES),
+    truncationNote(issues.length, 'decisions.json lists every one under "importIssues".', LISTED_ISSUES),
   ]);
 }
