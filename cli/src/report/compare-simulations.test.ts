@@ -66,7 +66,7 @@ describe('comparisonSummaryLines', () => {
     if (!comparison) throw new Error('no comparison');
     const lines = comparisonSummaryLines(comparison);
     expect(lines[0]).toBe('Compared with "EMEA weighted": 2 of 9 contacts change owner.');
-    expect(lines[1]).toBe('Routed 7 → 7, queued 1 → 1, MQLs 4 → 3, SLA breaches 1 → 0.');
+    expect(lines[1]).toBe('Routed 7 → 7, queued 1 → 1, MQLs 4 → 3, contacts with a breached SLA 1 → 0.');
     // Ana 43% → 29%, Ben 14% → 29%, Gus 29% → 14%, Hana 0% → 14%; Vera unchanged is left out
     expect(lines[2]).toContain('Ana Ruiz 43% → 29%');
     expect(lines[2]).toContain('Hana Sato 0% → 14%');

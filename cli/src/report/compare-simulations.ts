@@ -172,7 +172,7 @@ function percent(value: number): string {
 export function comparisonSummaryLines(comparison: SimulationComparison): string[] {
   const lines = [
     `Compared with "${comparison.configAfter}": ${comparison.changedOwners.count} of ${comparison.compared} contacts change owner.`,
-    `Routed ${comparison.routed.before} → ${comparison.routed.after}, queued ${comparison.queued.before} → ${comparison.queued.after}, MQLs ${comparison.mqls.before} → ${comparison.mqls.after}, SLA breaches ${comparison.slaBreaches.before} → ${comparison.slaBreaches.after}.`,
+    `Routed ${comparison.routed.before} → ${comparison.routed.after}, queued ${comparison.queued.before} → ${comparison.queued.after}, MQLs ${comparison.mqls.before} → ${comparison.mqls.after}, contacts with a breached SLA ${comparison.slaBreaches.before} → ${comparison.slaBreaches.after}.`,
   ];
   const moved = comparison.shares
     .filter((share) => Math.abs(share.shareAfterPercent - share.shareBeforePercent) >= NOTABLE_SHARE_CHANGE)

@@ -91,6 +91,12 @@ describe('compileCondition: sentences', () => {
     expect(compile({ not: { property: 'email', op: 'email_domain_free_mail' }, label: 'Uses a work email' }).text).toBe('Uses a work email');
   });
 
+  it('keeps a negated group in brackets, so the sentence does not say the opposite of what is true', () => {
+    const compiled = compile({ all: [{ property: 'email', op: 'known' }, { not: { all: [{ property: 'jobtitle', op: 'contains', value: 'VP' }, { property: 'numemployees', op: 'lt', value: 50 }] } }] });
+    expect(compiled.text).toMatch(/^Email is known and \(Job title does not contain 'VP' or Number of employees is .+\)$/);
+    expect(compiled.evaluate({ email: 'a@b.example', jobtitle: 'VP Sales', numemployees: '20' }, NOW).sentence).toMatch(/^Email is unknown or \(Job title contains 'VP' and Number of employees is .+\)$/);
+  });
+
   it('lists the properties a condition reads', () => {
     expect(compile({ any: [{ property: 'jobtitle', op: 'known' }, { not: { property: 'numemployees', op: 'gt', value: 5 } }] }).properties).toEqual(['jobtitle', 'numemployees']);
   });

@@ -409,7 +409,8 @@ function compileNode(condition: Condition, context: ConditionContext, path: read
     const inner = compileNode(condition.not, context, [...path, 'not'], problems);
     if (!inner) return null;
     const test = inner.test;
-    return { text: condition.label ?? inner.negatedText, negatedText: condition.label ? `not: ${condition.label}` : inner.text, properties: inner.properties, test: (v, n) => !test(v, n) };
+    // Negating a group keeps it a group: its text must stay in brackets inside an enclosing all/any.
+    return { compound: !condition.label && inner.compound, text: condition.label ?? inner.negatedText, negatedText: condition.label ? `not: ${condition.label}` : inner.text, properties: inner.properties, test: (v, n) => !test(v, n) };
   }
   const isAll = 'all' in condition;
   const key = isAll ? 'all' : 'any';

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { isSupportedCountry } from 'libphonenumber-js/max';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { compileCondition, type ConditionContext } from '../conditions/compile-condition';
 import type { Condition } from '../conditions/condition';
 import { normalizeCountry } from '../data-quality/normalize-country';
@@ -59,6 +59,10 @@ class ReferenceChecker {
     this.unique(c.lifecycle.stages, (s) => s.id, ['lifecycle', 'stages'], 'id');
     // LeadOps reads HubSpot's stage value case-insensitively, so "Lead" and "lead" would be one stage.
     this.unique(c.lifecycle.stages, (s) => s.hubspotValue.trim().toLowerCase(), ['lifecycle', 'stages'], 'hubspotValue');
+    c.lifecycle.stages.forEach((stage, i) => {
+      // HubSpot's values have no spaces around them, so a stage written "lead " would never match a contact.
+      if (stage.hubspotValue !== stage.hubspotValue.trim()) this.add(['lifecycle', 'stages', i, 'hubspotValue'], `"${stage.hubspotValue}" has spaces before or after it, so no HubSpot stage matches it`, `Write "${stage.hubspotValue.trim()}".`);
+    });
     this.unique(c.properties, (p) => p.name, ['properties'], 'name');
     this.unique(c.lifecycle.recycleReasons, (r) => r.code, ['lifecycle', 'recycleReasons'], 'code');
     c.lifecycle.stages.forEach((stage, i) => stage.entry.forEach((criterion, j) => this.condition(criterion, ['lifecycle', 'stages', i, 'entry', j])));
@@ -106,6 +110,10 @@ class ReferenceChecker {
           if (next && next[0] < to) this.add([...path, 'week', day], 'has overlapping intervals', 'Merge or separate them.');
         });
       }
+      // The schema checks the YYYY-MM-DD shape; "2026-02-30" has it and is no day, which would stop the calendar from loading.
+      calendar.extraHolidays.forEach((date, k) => {
+        if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) this.add([...path, 'extraHolidays', k], `"${date}" is not a day of the calendar`, 'Write a date that exists, as "YYYY-MM-DD" (months have 28 to 31 days).');
+      });
       if (calendar.holidays) {
         const countries = holidays.getCountries();
         if (!(calendar.holidays.country in countries)) this.add([...path, 'holidays', 'country'], `"${calendar.holidays.country}" has no public-holiday data`, countryCodeFix(calendar.holidays.country, '"holidays"'));

@@ -154,6 +154,14 @@ describe('parseConfig', () => {
       expect(problemsOf((c) => { c['scoring']['caps'] = { fit: 30, engagement: 20, total: 100 }; c['scoring']['mql']['minimumFit'] = 0; c['scoring']['mql']['threshold'] = 60; })).toEqual([expect.stringContaining('scoring.mql.threshold: (60) is above the fit and engagement caps together (30 + 20)')]);
     });
 
+    it('catches an extra holiday that has the YYYY-MM-DD shape but is no day, before it stops the calendar from loading', () => {
+      expect(problemsOf((c) => { c['calendars'][0]['extraHolidays'] = ['2026-12-24', '2026-02-30']; })).toEqual(['calendars[0].extraHolidays[1]: "2026-02-30" is not a day of the calendar. Write a date that exists, as "YYYY-MM-DD" (months have 28 to 31 days).']);
+    });
+
+    it('catches a stage HubSpot value with spaces around it, which no contact would ever match', () => {
+      expect(problemsOf((c) => { c['lifecycle']['stages'][1]['hubspotValue'] = 'lead '; })).toEqual(['lifecycle.stages[1].hubspotValue: "lead " has spaces before or after it, so no HubSpot stage matches it. Write "lead".']);
+    });
+
     it('catches two stages whose HubSpot values differ only in case, which LeadOps would read as one', () => {
       expect(problemsOf((c) => { c['lifecycle']['stages'][2]['hubspotValue'] = 'Lead'; })).toEqual([expect.stringContaining('lifecycle.stages[2].hubspotValue: "lead" is already used by lifecycle.stages[1]')]);
     });

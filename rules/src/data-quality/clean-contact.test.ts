@@ -66,6 +66,9 @@ describe('normalizers', () => {
     ['Lead Generation Specialist', 'individual_contributor', 'marketing'], ['Geschäftsführerin', 'c_level', 'other'], ['Directrice commerciale', 'director', 'sales'],
     ['Director, Revenue Operations', 'director', 'operations'], ['Senior Software Engineer', 'individual_contributor', 'engineering'],
     ['Marketing Intern', 'student', 'marketing'], ['Sales Manager EMEA', 'manager', 'sales'], ['Co-Founder & CEO', 'c_level', 'executive'],
+    // Staff who run student or intern programmes are not students; German feminine titles keep their seniority.
+    ['Director of Student Services', 'director', 'other'], ['Head of Student Recruitment', 'vp', 'hr'], ['Internship Program Manager', 'manager', 'other'],
+    ['Working Student Marketing', 'student', 'marketing'], ['Leiterin Vertrieb', 'director', 'sales'], ['Direktorin Marketing', 'director', 'marketing'],
   ])('job title %j → seniority %s, function %s', (title, seniority, jobFunction) => {
     expect(classifyJobTitle(title)).toMatchObject({ seniority, jobFunction });
   });

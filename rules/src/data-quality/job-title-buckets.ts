@@ -7,14 +7,15 @@ export type JobFunction = (typeof JOB_FUNCTIONS)[number];
 
 /** Matched against the lowercased title with word boundaries; first match wins, so order matters. */
 const SENIORITY_PATTERNS: readonly (readonly [Seniority, RegExp])[] = [
-  ['student', /\b(student|intern|internship|trainee|apprentice|werkstudent|stagiaire|praktikant)\b/],
   // Before the executive words those titles contain: "Assistant to the CEO", "Vice President".
   ['individual_contributor', /\b(assistant to|executive assistant|personal assistant)\b/],
   ['vp', /\b(vp|svp|evp|vice[- ]president|head of)\b/],
   // "Owner" alone or of a business, not of a product, process or account (roles, not owners).
   ['c_level', /\b(ceo|cfo|coo|cto|cmo|cro|cio|ciso|cpo|chief|founder|co-founder|cofounder|president|managing director|geschäftsführer(in)?|gérant|directeur général)\b|^(co-?)?owner\b|\b(business|company|agency|shop|store) owner\b/],
-  ['director', /\b(director|directeur|directrice|directora|direktor|leiter)\b/],
+  ['director', /\b(director|directeur|directrice|directora|direktor(in)?|leiter(in)?)\b/],
   ['manager', /\b(manager|lead(?! gen)|team lead|supervisor|responsable|gerente)\b/],
+  // After the seniority words: "Director of Student Services" and "Internship Program Manager" run programmes, they are not students.
+  ['student', /\b(student|intern|internship|trainee|apprentice|werkstudent|stagiaire|praktikant)\b/],
 ];
 
 const FUNCTION_PATTERNS: readonly (readonly [JobFunction, RegExp])[] = [
@@ -25,7 +26,7 @@ const FUNCTION_PATTERNS: readonly (readonly [JobFunction, RegExp])[] = [
   ['engineering', /\b(engineer|engineering|developer|software|devops|architect|cto|chief technology officer)\b/],
   ['product', /\b(product|ux|design|cpo)\b/],
   ['finance', /\b(finance|financial|accounting|accountant|controller|cfo)\b/],
-  ['hr', /\b(hr|human resources|people|talent|recruit|recruiter|recruiting)\b/],
+  ['hr', /\b(hr|human resources|people|talent|recruit|recruiter|recruiting|recruitment)\b/],
   ['it', /\b(it|information technology|systems administrator|sysadmin|cio|ciso)\b/],
   ['executive', /\b(ceo|coo|founder|co-founder|owner|president|managing director|general manager)\b/],
 ];

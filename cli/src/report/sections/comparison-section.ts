@@ -27,7 +27,7 @@ export function comparisonSection(comparison: SimulationComparison): string {
       beforeAfterRow('Assigned to a rep', 'routed', comparison.routed),
       beforeAfterRow('Left in a queue', 'queued', comparison.queued),
       beforeAfterRow('MQLs', 'mqls', comparison.mqls),
-      beforeAfterRow('SLA breaches', 'sla-breaches', comparison.slaBreaches),
+      beforeAfterRow('Contacts with a breached SLA', 'sla-breaches', comparison.slaBreaches),
     ],
   });
   const chart = svgBarChart({
