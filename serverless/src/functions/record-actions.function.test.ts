@@ -45,6 +45,8 @@ describe('record action functions (handoff, nurture, routing)', () => {
         { id: '801', properties: { email: 'mql@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
         { id: '802', properties: { email: 'mql2@northwind.example', lifecyclestage: 'marketingqualifiedlead', hubspot_owner_id: '11', leadops_routed_at: yesterday } },
         { id: '803', properties: { email: 'new@globex.example', lifecyclestage: 'lead' } },
+        // Given to Ana by hand in HubSpot: LeadOps never routed it.
+        { id: '804', properties: { email: 'owned@globex.example', lifecyclestage: 'lead', hubspot_owner_id: '11' } },
       ],
     },
     setup: async (emulator) => {
@@ -113,5 +115,15 @@ describe('record action functions (handoff, nurture, routing)', () => {
     expect(suite.emulator.writes()).toEqual([]);
     const rerouted = await routeContact({ parameters: { contactId: '803', userId: '2011', reroute: true } });
     expect(rerouted.ok && rerouted.result.outcome).toBe('assigned');
+  });
+
+  it('asks for the re-route permission to route a contact someone owns, even when the request leaves out reroute', async () => {
+    suite.emulator.clearLog();
+    const refused = await routeContact({ parameters: { contactId: '804', userId: '2012' } });
+    expect(refused.ok ? '' : refused.error.code).toBe('FORBIDDEN');
+    expect(suite.emulator.writes()).toEqual([]);
+    expect(suite.emulator.portal.getObject('contacts', '804')?.properties['hubspot_owner_id']).toBe('11');
+    const routed = await routeContact({ parameters: { contactId: '804', userId: '2011' } });
+    expect(routed.ok && routed.result.outcome).toBe('assigned');
   });
 });

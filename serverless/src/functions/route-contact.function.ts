@@ -16,8 +16,10 @@ export async function main(context: FunctionContext): Promise<FunctionResult<{ r
     const gateway = gatewayFromEnvironment();
     const now = Date.now();
     const setup = await loadSetup(gateway, now);
-    if (reroute) await assertMayReroute(gateway, setup.config, userId);
-    const result = await routeContact(gateway, setup.config, contactId, { now, reps: setup.reps, claimId: randomUUID(), reroute: reroute ?? false });
+    const mayReroute = () => assertMayReroute(gateway, setup.config, userId);
+    if (reroute) await mayReroute();
+    // Routing a contact someone already owns moves it away from them, with or without the flag.
+    const result = await routeContact(gateway, setup.config, contactId, { now, reps: setup.reps, claimId: randomUUID(), reroute: reroute ?? false, beforeMovingOwner: mayReroute });
     return { result };
   });
 }

@@ -98,7 +98,7 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
   // Credentials live only in this interceptor, never in the axios defaults that errors serialise.
   http.interceptors.request.use((config) => {
     const endpoint = ENDPOINTS.get(String(config.headers.get('X-LeadOps-Endpoint') ?? ''));
-    if (endpoint?.scope === null && options.developerApiKey) config.params = { ...(config.params as Record<string, unknown>), hapikey: options.developerApiKey };
+    if (endpoint?.scopes === null && options.developerApiKey) config.params = { ...(config.params as Record<string, unknown>), hapikey: options.developerApiKey };
     else config.headers.set('Authorization', `Bearer ${options.accessToken}`);
     return config;
   });
@@ -131,7 +131,7 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
     async call<T>(endpointId: HubSpotEndpointId, request: GatewayRequest, schema: z.ZodType<T>): Promise<T> {
       const endpoint = ENDPOINTS.get(endpointId);
       if (!endpoint) throw new TypeError(`unknown HubSpot endpoint "${endpointId}": add it to hubspot-endpoints.ts with its scope`);
-      if (endpoint.scope === null && !options.developerApiKey) {
+      if (endpoint.scopes === null && !options.developerApiKey) {
         throw new HubSpotError('UNAUTHORIZED', `${endpointId} takes the developer API key of the account that owns the app, not the app's token.`, 'Set HUBSPOT_DEVELOPER_API_KEY (developer account > Apps > Get HubSpot API key) and run the command again.', { endpointId });
       }
       const url = fillPath(endpoint.path, request.path);
@@ -154,8 +154,8 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
         data = response.status === 204 ? {} : response.data;
       } catch (error) {
         const failure = explainRefusal(toHubSpotError(error, endpointId), isRetryable(error) ? refusal(error) : null);
-        if (failure.code === 'FORBIDDEN' && endpoint.scope !== null) throw new HubSpotError(failure.code, failure.message, `The app lacks the scope ${endpoint.scope}, which ${endpointId} needs: add it to requiredScopes in src/app/app-hsmeta.json (it is listed there in this repo), upload the project and reinstall the app, then try again.`, failure.details);
-        if (endpoint.scope === null && failure.code === 'UNAUTHORIZED') throw new HubSpotError(failure.code, failure.message, 'Check HUBSPOT_DEVELOPER_API_KEY: it must be the developer API key of the developer account that owns the app.', failure.details);
+        if (failure.code === 'FORBIDDEN' && endpoint.scopes !== null) throw new HubSpotError(failure.code, failure.message, `The app lacks ${scopeList(endpoint.scopes)}, which ${endpointId} needs: add ${endpoint.scopes.length === 1 ? 'it' : 'them'} to requiredScopes in src/app/app-hsmeta.json (${endpoint.scopes.length === 1 ? 'it is' : 'they are'} listed there in this repo), upload the project and reinstall the app, then try again.`, failure.details);
+        if (endpoint.scopes === null && failure.code === 'UNAUTHORIZED') throw new HubSpotError(failure.code, failure.message, 'Check HUBSPOT_DEVELOPER_API_KEY: it must be the developer API key of the developer account that owns the app.', failure.details);
         throw failure;
       }
       const parsed = schema.safeParse(data);
@@ -168,6 +168,11 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
       await burst.stop({ dropWaitingJobs: false });
     },
   };
+}
+
+/** "the scope crm.objects.contacts.read", "the scopes crm.lists.read and crm.lists.write". */
+function scopeList(scopes: readonly string[]): string {
+  return scopes.length === 1 ? `the scope ${scopes[0]}` : `the scopes ${scopes.slice(0, -1).join(', ')} and ${scopes[scopes.length - 1]}`;
 }
 
 /** The error of a call the gateway stopped retrying on purpose, saying why and what to do instead. */

@@ -7,6 +7,6 @@ const PLATFORM_SCOPES = ['oauth'] as const;
 export const REQUIRED_SCOPES: readonly string[] = [
   ...new Set([
     ...PLATFORM_SCOPES,
-    ...HUBSPOT_ENDPOINTS.flatMap((endpoint) => (endpoint.scope === null ? [] : [endpoint.scope])),
+    ...HUBSPOT_ENDPOINTS.flatMap((endpoint) => endpoint.scopes ?? []),
   ]),
 ].sort();

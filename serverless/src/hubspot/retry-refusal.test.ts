@@ -37,9 +37,9 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   response.end(JSON.stringify(body));
 };
 
-async function failureOf(url: string, endpoint: 'owners.list' | 'tasks.create' | 'contacts.update', options: Partial<GatewayOptions> = {}): Promise<HubSpotError> {
+async function failureOf(url: string, endpoint: 'owners.list' | 'tasks.create' | 'contacts.update' | 'lists.addMembers', options: Partial<GatewayOptions> = {}): Promise<HubSpotError> {
   const gateway = createHubSpotGateway({ accessToken: 'pat-test', baseUrl: url, retries: 5, retryTiming: FAST_RETRIES, random: () => 0, ...options });
-  const request: GatewayRequest = endpoint === 'owners.list' ? {} : endpoint === 'tasks.create' ? { path: { objectType: 'tasks' }, body: { properties: {} } } : { path: { objectType: 'contacts', objectId: '1' }, body: { properties: {} } };
+  const request: GatewayRequest = endpoint === 'owners.list' ? {} : endpoint === 'lists.addMembers' ? { path: { listId: '77' }, body: ['1'] } : endpoint === 'tasks.create' ? { path: { objectType: 'tasks' }, body: { properties: {} } } : { path: { objectType: 'contacts', objectId: '1' }, body: { properties: {} } };
   try {
     await gateway.call(endpoint, request, z.unknown());
   } catch (error) {
@@ -138,6 +138,16 @@ describe('a 403 from HubSpot', () => {
       const failure = await failureOf(hubspot.url, 'owners.list');
       expect(failure.code).toBe('FORBIDDEN');
       expect(failure.fix).toMatch(/^The app lacks the scope crm\.objects\.owners\.read, which owners\.list needs/);
+    } finally {
+      hubspot.close();
+    }
+  });
+
+  it('names every scope an endpoint needs together: adding list members takes list read and write', async () => {
+    const hubspot = await fakeHubSpot(json(403, { status: 'error', category: 'MISSING_SCOPES', message: 'This app has not been granted all required scopes to make this call.' }));
+    try {
+      const failure = await failureOf(hubspot.url, 'lists.addMembers');
+      expect(failure.fix).toMatch(/^The app lacks the scopes crm\.lists\.read and crm\.lists\.write, which lists\.addMembers needs: add them to requiredScopes/);
     } finally {
       hubspot.close();
     }

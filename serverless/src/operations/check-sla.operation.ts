@@ -7,7 +7,7 @@ import { contactPropertiesToRead } from './contact-properties-to-read';
 import { keyedTurns } from './keyed-turns';
 import { OperationError } from './operation-error';
 import { recordedSlaPolicy } from './recorded-sla-policy';
-import { routeContact, type RouteContactResult } from './route-contact.operation';
+import { RoutedWithoutNoteError, routeContact, type RouteContactResult } from './route-contact.operation';
 
 const checksInTurn = keyedTurns();
 
@@ -80,6 +80,8 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
   const retryLater: string[] = [];
   let reroute: RouteContactResult | null = null;
   let failure: { step: EscalationDecision; error: unknown } | null = null;
+  /** A re-route that moved the lead but could not write its note: the lead has its new owner and clock all the same. */
+  let routedWithoutNote: RoutedWithoutNoteError | null = null;
   for (const [index, step] of due.entries()) {
     try {
       if (step.action === 'task_owner') {
@@ -93,8 +95,14 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
         const limit = rerouteLimit(config, reroutesSoFar);
         if (limit.allowed) {
           // The count goes in the same update as the new owner (which also starts the new owner's ladder afresh).
-          reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1) } });
-          if (reroute.outcome === 'assigned') executed.push({ step, detail: `re-routed to ${reroute.decision.ownerName} (${limit.text})` });
+          try {
+            reroute = await routeContact(gateway, config, contactId, { now, reps, claimId, reroute: true, alsoWriteOnAssign: { leadops_reroutes: String(reroutesSoFar + 1) } });
+          } catch (error) {
+            if (!(error instanceof RoutedWithoutNoteError)) throw error;
+            routedWithoutNote = error;
+          }
+          const moved = reroute ?? routedWithoutNote?.routed ?? null;
+          if (moved?.outcome === 'assigned') executed.push({ step, detail: `re-routed to ${moved.decision.ownerName} (${limit.text})` });
           else retryLater.push(step.stepId);
         } else {
           executed.push({ step, detail: limit.text });
@@ -106,9 +114,11 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
       break;
     }
   }
-  const reassigned = reroute?.outcome === 'assigned';
+  // The re-route wrote the new owner's fresh clock: writing this clock's status and steps back would give them to the new owner.
+  const reassigned = reroute?.outcome === 'assigned' || routedWithoutNote?.routed.outcome === 'assigned';
   const problems: string[] = [];
   if (failure !== null) problems.push(`The SLA step "${failure.step.label}" failed: ${message(failure.error)}.`);
+  if (routedWithoutNote !== null) problems.push(routedWithoutNote.summary);
   // Steps that did not happen come off the record, so the next check tries them again.
   if (!reassigned && retryLater.length > 0) {
     try {

@@ -127,6 +127,29 @@ describe('routeContact against the emulator', () => {
     expect(Object.fromEntries(perRep)).toEqual({ '21': 4, '22': 4, '23': 4 });
   });
 
+  it('takes its claim off again when routing fails part-way, so an immediate retry routes instead of being told busy', async () => {
+    emulator.portal.createObject('contacts', { email: 'retry@northwind.example', country: 'DE', numemployees: '40' }, { id: '705' });
+    const base = gatewayFor(emulator, { retries: 0 });
+    const { reps } = await loadReps(base, config, NOW);
+    let failed = false;
+    // HubSpot answers 500 once, to the read of the state store that comes after the claim.
+    const failingOnce: HubSpotGateway = { ...base, stats: base.stats, stop: base.stop, call: async (id, request, schema) => {
+      if (id !== 'schemas.list' || failed) return base.call(id, request, schema);
+      failed = true;
+      emulator.setFaults({ rate500: 1 });
+      try {
+        return await base.call(id, request, schema);
+      } finally {
+        emulator.setFaults(undefined);
+      }
+    } };
+    await expect(routeContact(failingOnce, config, '705', { now: NOW, reps, claimId: 'first', settleMs: 0 })).rejects.toMatchObject({ code: 'HUBSPOT_UNAVAILABLE' });
+    expect(failed).toBe(true);
+    expect(emulator.portal.getObject('contacts', '705')?.properties['leadops_routing_claim'] ?? '').toBe('');
+    const retry = await routeContact(base, config, '705', { now: NOW + 2_000, reps, claimId: 'second', settleMs: 0 });
+    expect(retry.outcome).toBe('assigned');
+  });
+
   it('re-routes away from the current owner when asked', async () => {
     const gateway = gatewayFor(emulator);
     const { reps } = await loadReps(gateway, config, NOW);

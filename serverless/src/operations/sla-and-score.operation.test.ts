@@ -3,6 +3,7 @@ import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-
 import { contractProblems } from '../../../test/support/contract-check';
 import { gatewayFor } from '../../../test/support/emulator-gateway';
 import { roundTheClockConfig } from '../../../test/support/round-the-clock-config';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { loadReps } from '../hubspot/hubspot-reps';
 import { checkSla } from './check-sla.operation';
 import { install } from './install.operation';
@@ -163,6 +164,32 @@ describe('checkSla when HubSpot fails part-way, or nobody else can take the lead
     } finally {
       await refusing.close();
     }
+  });
+
+  it("gives the new owner a fresh clock when the re-route's note fails: the old owner's steps are not written back", async () => {
+    const base = gatewayFor(emulator, { retries: 0 });
+    const { reps } = await loadReps(base, config, T0);
+    let notes = 0;
+    // HubSpot answers 500 to the first note: the one the re-route writes with its reasons.
+    const gateway: HubSpotGateway = { ...base, stats: base.stats, stop: base.stop, call: async (id, request, schema) => {
+      if (id !== 'notes.create' || notes++ > 0) return base.call(id, request, schema);
+      emulator.setFaults({ rate500: 1 });
+      try {
+        return await base.call(id, request, schema);
+      } finally {
+        emulator.setFaults(undefined);
+      }
+    } };
+    const failure = await checkSla(gateway, config, reps, '912', T0 + 271 * MINUTE, 'n1').then(() => null, (error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'ESCALATION_INCOMPLETE', summary: expect.stringMatching(/The contact is routed to (Ben|Cy) and saved, but the audit note with the reasons could not be written/) });
+    const newOwner = stored('912')['hubspot_owner_id'];
+    expect(['12', '13']).toContain(newOwner);
+    expect(stored('912')).toMatchObject({ leadops_sla_status: 'on_track', leadops_reroutes: '1' });
+    expect(stored('912')['leadops_sla_escalations'] ?? '').toBe('');
+
+    // The new owner's own ladder runs from the re-route: a task for them when their first step comes due.
+    const later = await checkSla(base, config, reps, '912', T0 + (271 + 181) * MINUTE, 'n2');
+    expect(later.executed.map((e) => e.detail)).toEqual([`task for ${newOwner === '12' ? 'Ben' : 'Cy'}`]);
   });
 
   it('keeps the lead, its owner and its clock when the re-route finds nobody else, and re-routes at the next check once someone can take it', async () => {
