@@ -70,7 +70,9 @@ export function toHubSpotError(error: unknown, endpointId: string): HubSpotError
     const hubspotMessage = text(body['message']);
     const category = text(body['category']) ?? text(body['policyName']);
     const correlationId = text(body['correlationId']);
-    return new HubSpotError(code, `HubSpot answered ${status} to ${endpointId}${hubspotMessage ? `: ${hubspotMessage}` : ''}${correlationId ? ` (correlation id ${correlationId})` : ''}.`, fixFor(code), {
+    // HubSpot's own message often ends with a full stop; the sentence gets one.
+    const quoted = hubspotMessage?.replace(/\.+$/, '');
+    return new HubSpotError(code, `HubSpot answered ${status} to ${endpointId}${quoted ? `: ${quoted}` : ''}${correlationId ? ` (correlation id ${correlationId})` : ''}.`, fixFor(code), {
       status,
       endpointId,
       ...(category ? { category } : {}),

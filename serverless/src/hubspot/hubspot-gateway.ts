@@ -106,7 +106,9 @@ export function createHubSpotGateway(options: GatewayOptions): HubSpotGateway {
     if (!isAxiosError(error) || !error.config) return null;
     const endpoint = ENDPOINTS.get(String(error.config.headers?.['X-LeadOps-Endpoint'] ?? ''));
     const started = Number(error.config.headers?.['X-LeadOps-Started'] ?? Date.now());
-    return retryRefusal(error, timing, { createsRecords: endpoint?.createsRecords === true, elapsedMs: Date.now() - started, budgetMs: options.callBudgetMs ?? null });
+    // axios-retry keeps the count of retries made so far on the request's config.
+    const attempt = ((error.config as { 'axios-retry'?: { retryCount?: number } })['axios-retry']?.retryCount ?? 0) + 1;
+    return retryRefusal(error, timing, { createsRecords: endpoint?.createsRecords === true, elapsedMs: Date.now() - started, budgetMs: options.callBudgetMs ?? null, nextWaitMs: retryDelayMs(attempt, error, timing, () => 0) });
   };
   axiosRetry(http, {
     retries: options.retries ?? 6,
@@ -186,6 +188,6 @@ function explainRefusal(failure: HubSpotError, why: RetryRefusal | null): HubSpo
     case 'may-have-applied':
       return new HubSpotError(failure.code, `${failure.message} The request may have been applied anyway: HubSpot did not confirm, and LeadOps does not repeat a create that could leave a duplicate.`, 'Check the record (its notes, tasks or enrollments) before trying again.', failure.details);
     case 'out-of-time':
-      return new HubSpotError(failure.code, `${failure.message} LeadOps stopped retrying after ${Math.round(why.budgetMs / 1000)} s so that it answers in time.`, failure.fix, failure.details);
+      return new HubSpotError(failure.code, `${failure.message} LeadOps stopped retrying: another try would end after the ${(why.budgetMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s a call may take, and the answer must come in time.`, failure.code === 'RATE_LIMITED' ? "HubSpot is at the account's rate limit right now: try again in ten seconds; if it keeps happening, other apps or bulk jobs are using the limit." : failure.fix, failure.details);
   }
 }

@@ -71,6 +71,8 @@ export interface RetryContext {
   readonly elapsedMs: number;
   /** The most one call may take, all attempts and waits included (null: no limit). */
   readonly budgetMs: number | null;
+  /** The shortest wait before the next attempt (a 429's window, a Retry-After, the backoff floor). */
+  readonly nextWaitMs: number;
 }
 
 /**
@@ -89,6 +91,7 @@ export function retryRefusal(error: unknown, timing: RetryTiming, context: Retry
   const explicit = retryAfterMs(error);
   if (explicit !== undefined && explicit > timing.maxRetryAfterMs) return { kind: 'long-wait', waitMs: explicit };
   if (context.createsRecords && status !== 429 && !(status === undefined && NOT_SENT.has(error.code ?? ''))) return { kind: 'may-have-applied' };
-  if (context.budgetMs !== null && context.elapsedMs + (explicit ?? 0) >= context.budgetMs) return { kind: 'out-of-time', budgetMs: context.budgetMs };
+  // The wait counts too: a 429's 10-second window started with 2 s left would answer after the caller gave up.
+  if (context.budgetMs !== null && context.elapsedMs + context.nextWaitMs >= context.budgetMs) return { kind: 'out-of-time', budgetMs: context.budgetMs };
   return null;
 }

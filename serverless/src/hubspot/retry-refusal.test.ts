@@ -101,12 +101,25 @@ describe('the gateway stops retrying when a retry cannot help or could do harm',
     }
   });
 
+  it("does not start a 429's wait that would end after the call's time budget: it fails at once, saying why", async () => {
+    const hubspot = await fakeHubSpot(json(429, { status: 'error', policyName: 'TEN_SECONDLY_ROLLING' }));
+    try {
+      const failure = await failureOf(hubspot.url, 'owners.list', { callBudgetMs: 300, retryTiming: { ...FAST_RETRIES, tenSecondWindowMs: 1_000 } });
+      expect(failure.code).toBe('RATE_LIMITED');
+      expect(failure.message).toMatch(/LeadOps stopped retrying: another try would end after the 0\.3 s a call may take/);
+      expect(failure.fix).toMatch(/^HubSpot is at the account's rate limit right now: try again in ten seconds/);
+      expect(hubspot.requests()).toBe(1);
+    } finally {
+      hubspot.close();
+    }
+  });
+
   it('gives up on a HubSpot that hangs once the call has used its time budget, however many retries are left', async () => {
     const hubspot = await fakeHubSpot(() => undefined);
     try {
       const failure = await failureOf(hubspot.url, 'owners.list', { callBudgetMs: 200, timeoutMs: 30_000 });
       expect(failure.code).toBe('NETWORK');
-      expect(failure.message).toMatch(/stopped retrying after \d+ s so that it answers in time/);
+      expect(failure.message).toMatch(/LeadOps stopped retrying: another try would end after the 0\.2 s a call may take/);
       expect(hubspot.requests()).toBe(1);
     } finally {
       hubspot.close();
@@ -117,7 +130,7 @@ describe('the gateway stops retrying when a retry cannot help or could do harm',
 describe('retryRefusal and retryDelayMs on single answers', () => {
   const answer = (status: number | undefined, code = 'ERR_BAD_RESPONSE', headers = new AxiosHeaders()) =>
     new AxiosError('failed', code, { headers: new AxiosHeaders() }, undefined, status === undefined ? undefined : { status, statusText: '', headers, config: { headers: new AxiosHeaders() }, data: {} });
-  const create = { createsRecords: true, elapsedMs: 0, budgetMs: null };
+  const create = { createsRecords: true, elapsedMs: 0, budgetMs: null, nextWaitMs: 0 };
 
   it('lets a create be repeated when the connection was refused: the request never reached HubSpot', () => {
     expect(retryRefusal(answer(undefined, 'ECONNREFUSED'), HUBSPOT_RETRY_TIMING, create)).toBeNull();
@@ -147,6 +160,7 @@ describe('a 403 from HubSpot', () => {
     const hubspot = await fakeHubSpot(json(403, { status: 'error', category: 'MISSING_SCOPES', message: 'This app has not been granted all required scopes to make this call.' }));
     try {
       const failure = await failureOf(hubspot.url, 'lists.addMembers');
+      expect(failure.message).toBe('HubSpot answered 403 to lists.addMembers: This app has not been granted all required scopes to make this call.');
       expect(failure.fix).toMatch(/^The app lacks the scopes crm\.lists\.read and crm\.lists\.write, which lists\.addMembers needs: add them to requiredScopes/);
     } finally {
       hubspot.close();
