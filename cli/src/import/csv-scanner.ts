@@ -289,29 +289,49 @@ function isSeparator(code: number): boolean {
 
 /**
  * Whether a quoted cell that spans lines (cell `index` of its record, `start`..`end` inside the quotes)
- * most likely opened with a stray quote and ran on through later rows until some quote in them: its
- * first line completes a record of `width` cells with the cells before it (which a cell in the last
- * column cannot tell), or a line inside it is a whole record by itself. RFC 4180 allows both, but a real multi-line value (an address, a note) holds a
- * few commas, not a row's worth. A line needs MIN_ROW_COMMAS commas in all to count as a row, so narrow files
- * keep the RFC reading.
+ * most likely opened with a stray quote and ran on through later rows until some quote in them. RFC 4180
+ * allows any text in a quoted cell, but a real multi-line value (an address, a note) holds a few commas,
+ * not a row's worth. Two signs of a swallowed row:
+ * - a line inside the cell is a whole record by itself (MIN_ROW_COMMAS commas at least, so narrow files
+ *   keep the RFC reading);
+ * - its first line completes a record of `width` cells with the cells before it (which a cell in the last
+ *   column cannot tell), and either holds a row's worth of commas itself or a later line starts the way a
+ *   row does, with a record id ("2,Screen 24"). A note's "Hi, we need a demo." followed by "Thanks" in the
+ *   second-to-last column is neither.
  */
 function swallowsRows(buffer: Buffer, start: number, end: number, index: number, width: number): boolean {
   let commas = 0;
   let first = true;
+  let firstCompletes = false;
+  let firstCommas = 0;
+  let laterStartsLikeRow = false;
   for (let i = start; i < end; i += 1) {
     const code = buffer[i];
     if (code === COMMA) commas += 1;
     else if (code === LF || code === CR) {
       const cells = commas + 1 + (first ? index : 0);
-      // A cell in the last column has no cells after it: commas on its first line are its own text.
-      if (cells - 1 >= MIN_ROW_COMMAS && cells >= width && !(first && index >= width - 1)) return true;
+      if (first) {
+        // A cell in the last column has no cells after it: commas on its first line are its own text.
+        firstCompletes = cells - 1 >= MIN_ROW_COMMAS && cells >= width && index < width - 1;
+        firstCommas = commas;
+      } else if (cells - 1 >= MIN_ROW_COMMAS && cells >= width) {
+        return true;
+      }
       first = false;
       commas = 0;
       if (code === CR && buffer[i + 1] === LF && i + 1 < end) i += 1;
+      if (!laterStartsLikeRow) laterStartsLikeRow = startsWithRecordId(buffer, i + 1, end);
     }
   }
   // The last line ends at the closing quote; the cells after it are not read yet, so it is not judged.
-  return false;
+  return firstCompletes && (firstCommas >= MIN_ROW_COMMAS || laterStartsLikeRow);
+}
+
+/** Digits and then a comma at `position`: how a row of an export (Record ID first) begins. */
+function startsWithRecordId(buffer: Buffer, position: number, end: number): boolean {
+  let i = position;
+  while (i < end && (buffer[i] as number) >= 0x30 && (buffer[i] as number) <= 0x39) i += 1;
+  return i > position && i < end && buffer[i] === COMMA;
 }
 
 /** Physical line breaks inside a quoted cell: CRLF, LF and CR each count once. */

@@ -62,6 +62,12 @@ describe('readExportTable', () => {
     expect(table.rows.map((r) => r.values.get('id'))).toEqual(['2']);
   });
 
+  it('keeps a multi-line note near the end of a row whose first line has a comma, when no line of it starts like a row', () => {
+    const table = readExportTable('Thing ID,Name,Size,Colour,Shape\n1,Bob,4,"red, mostly\nwith blue dots",round\n2,Cy,5,"green, faded\r\n3 stripes, thin",flat\n', wide);
+    expect(table.issues).toEqual([]);
+    expect(table.rows.map((r) => [r.line, r.values.get('colour'), r.values.get('shape')])).toEqual([[2, 'red, mostly\nwith blue dots', 'round'], [4, 'green, faded\r\n3 stripes, thin', 'flat']]);
+  });
+
   it('keeps a real multi-line value with a few commas in it as one cell', () => {
     const table = readExportTable('Thing ID,Name,Size,Colour,Shape\n1,"Bob\nFlat 2, Hill St, Leeds, UK\nEngland",4,red,round\n2,Cy,5,,\n', wide);
     expect(table.issues).toEqual([]);
