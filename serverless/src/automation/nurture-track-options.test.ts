@@ -26,6 +26,6 @@ describe('nurtureTrackOptions before a config is saved', () => {
   it('answers why there are no tracks, in a body of its own, instead of throwing', async () => {
     const answer = await nurtureTrackOptions(signed(), { clientSecret: SECRET, gateway: gatewayFor(emulator), now: Date.now() });
     expect(answer.status).toBe(500);
-    expect((answer.body as { message: string }).message).toMatch(/^LeadOps cannot list nurture tracks: .*configuration/);
+    expect((answer.body as { message: string }).message).toMatch(/^LeadOps cannot list nurture tracks: .*configuration.*\. Open the LeadOps settings page/);
   });
 });

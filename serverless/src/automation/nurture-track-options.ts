@@ -1,4 +1,5 @@
 import { HubSpotError } from '../hubspot/hubspot-error';
+import { errorText } from './error-text';
 import { loadSetup } from '../functions/setup-cache';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { verifyHubSpotRequest, type RawRequestBody, type RequestHeaders } from './request-signature';
@@ -18,8 +19,7 @@ export async function nurtureTrackOptions(incoming: { readonly method: string; r
   } catch (error) {
     // No options to offer: say why, in the body and to whoever logs it (HubSpot's editor shows an empty list).
     const transient = error instanceof HubSpotError && (error.code === 'RATE_LIMITED' || error.code === 'HUBSPOT_UNAVAILABLE' || error.code === 'NETWORK');
-    const why = error instanceof Error ? error.message : String(error);
-    return { status: transient ? 503 : 500, body: { message: transient ? `LeadOps could not read its configuration from HubSpot just now (${why}); try again shortly.` : `LeadOps cannot list nurture tracks: ${why}` } };
+    return { status: transient ? 503 : 500, body: { message: transient ? `LeadOps could not read its configuration from HubSpot just now (${error.message}); try again shortly.` : `LeadOps cannot list nurture tracks: ${errorText(error, Infinity)}` } };
   }
   return { status: 200, body: { options: config.nurture.tracks.map((track) => ({ label: track.label, value: track.id, description: track.description ?? '' })), searchable: false } };
 }

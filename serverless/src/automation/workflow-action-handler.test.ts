@@ -104,7 +104,7 @@ describe('handleWorkflowAction against the emulator', () => {
     const answer = await handleWorkflowAction(signed({ ...execution('cb-nurture-none', '705'), inputFields: { track: 'webinars' } }, { kind: 'enroll-nurture' }), options());
     const outputs = (answer.body as { outputFields: Record<string, string> }).outputFields;
     expect(outputs['hs_execution_state']).toBe('FAIL_CONTINUE');
-    expect(outputs['leadops_error']).toContain('There is no nurture track "webinars"');
+    expect(outputs['leadops_error']).toMatch(/^There is no nurture track "webinars"\. Choose one of: /);
     expect(WORKFLOW_ACTION_OUTPUTS['enroll-nurture'].map((field) => field.name)).toContain('leadops_error');
   });
 

@@ -8,6 +8,7 @@ import { enrollNurture } from '../operations/nurture.operation';
 import { routeContact } from '../operations/route-contact.operation';
 import { scoreContact } from '../operations/score-contact.operation';
 import type { CallbackResults } from './callback-results';
+import { errorText } from './error-text';
 import { verifyHubSpotRequest, type RawRequestBody, type RequestHeaders } from './request-signature';
 import { parseWorkflowActionRequest, type WorkflowActionRequest } from './workflow-action-request';
 import { blockedUntilCallback, callbackCompletion, failedAndContinue, succeeded, type CallbackCompletion, type OutputFields, type WorkflowActionAnswer } from './workflow-action-response';
@@ -145,14 +146,14 @@ async function answerInTime(kind: WorkflowActionKind, request: WorkflowActionReq
     if (first !== 'late') return succeeded({ ...first, leadops_error: '' });
   } catch (error) {
     if (isTransient(error)) throw error;
-    return failedAndContinue({ leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
+    return failedAndContinue({ leadops_error: errorText(error) });
   } finally {
     clearTimeout(timer);
   }
   // Too slow to answer now: let the workflow wait and finish through the callbacks API.
   options.results.continueInBackground(work.then(
     (outputs) => completeCallback(request.callbackId, callbackCompletion('SUCCESS', { ...outputs, leadops_error: '' }), options),
-    (error: unknown) => completeCallback(request.callbackId, callbackCompletion('FAIL_CONTINUE', { leadops_error: error instanceof Error ? error.message.slice(0, 500) : String(error) }), options),
+    (error: unknown) => completeCallback(request.callbackId, callbackCompletion('FAIL_CONTINUE', { leadops_error: errorText(error) }), options),
   ));
   return blockedUntilCallback({ expiresIn: 'PT1H' });
 }

@@ -76,6 +76,12 @@ describe('answerHandoff against the emulator', () => {
     emulator.setFaults(undefined);
     // The card offers the rejection again, to finish it.
     expect(await handoffOnCard()).toMatchObject({ state: 'interrupted', status: 'rejected', reason: 'bad_timing' });
+    // Half-rejected is still rejected: neither Accept nor another reason may answer it a second time.
+    emulator.clearLog();
+    for (const other of [{ kind: 'accept' as const, at: T0 + MINUTE }, { ...reject(T0 + MINUTE), reasonCode: 'no_budget' }]) {
+      await expect(answerHandoff(gatewayFor(emulator), config, reps, '902', other, T0 + MINUTE)).rejects.toMatchObject({ error: { code: 'HANDOFF_INCOMPLETE', fix: expect.stringMatching(/^Reject again with ".+" to finish it/) } });
+    }
+    expect(emulator.writes()).toEqual([]);
     const finished = await answerHandoff(gatewayFor(emulator), config, reps, '902', reject(T0 + 2 * MINUTE), T0 + 2 * MINUTE);
     expect(finished.stage).toBe('lead');
     expect(stored('902')).toMatchObject({ lifecyclestage: 'lead', leadops_handoff_status: 'rejected', hs_lead_status: 'BAD_TIMING' });

@@ -20,14 +20,21 @@ export interface HandoffOutcome {
  * and reason, and an audit note.
  */
 export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, response: HandoffResponse, now: number): Promise<HandoffOutcome> {
-  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_offered_at,leadops_handoff_status,leadops_recycled_at' } }, simpleObjectSchema);
+  const contact = await gateway.call('contacts.get', { path: { objectType: 'contacts', objectId: contactId }, query: { properties: 'lifecyclestage,hubspot_owner_id,leadops_routed_at,leadops_handoff_offered_at,leadops_handoff_status,leadops_handoff_reason,leadops_recycled_at' } }, simpleObjectSchema);
   const handoff = config.handoff;
   if (!handoff) throw new FunctionFailure({ code: 'NO_HANDOFF', message: 'This configuration defines no MQL handoff.', fix: 'Add a handoff section on the settings page.' });
   const from = config.lifecycle.stages.find((s) => s.id === handoff.fromStage);
   const current = contact.properties['lifecyclestage'] ?? '';
-  // A rejection whose second write failed (state `interrupted`) is answered again to finish it.
-  if (from && handoffStateOf(contact.properties, config) === 'none') {
+  const state = from ? handoffStateOf(contact.properties, config) : 'awaiting';
+  if (from && state === 'none') {
     throw new FunctionFailure({ code: 'NOT_IN_HANDOFF', message: `This contact is "${current || 'without a stage'}", not "${from.label}": there is no handoff to answer.`, fix: 'Reload the record; someone may have answered already.' });
+  }
+  // A rejection whose second write failed (state `interrupted`) is finished by rejecting again with its
+  // reason; any other answer would make one handoff answered twice.
+  const recordedReason = contact.properties['leadops_handoff_reason'] ?? '';
+  if (state === 'interrupted' && (response.kind !== 'reject' || (recordedReason !== '' && response.reasonCode !== recordedReason))) {
+    const label = handoff.rejectReasons.find((r) => r.code === recordedReason)?.label ?? recordedReason;
+    throw new FunctionFailure({ code: 'HANDOFF_INCOMPLETE', message: `This handoff was already rejected${label ? ` (${label})` : ''}, and the rejection stopped half-way: it cannot be answered ${response.kind === 'reject' ? 'with another reason' : 'with Accept'} now.`, fix: `Reject again${label ? ` with "${label}"` : ''} to finish it; after that, the lead can be moved forward by hand if the rejection was a mistake.` });
   }
   const owner = reps.find((r) => r.ownerId === contact.properties['hubspot_owner_id']);
   if (!owner) throw new FunctionFailure({ code: 'NO_RECEIVER', message: 'The contact has no owner LeadOps knows, so nobody can answer the handoff.', fix: 'Route the contact first (Routing card, Re-route).' });

@@ -85,10 +85,14 @@ describe('HandoffCard', () => {
 
   it('asks for the rejection again when one stopped half-way, leaving the contact without a stage', async () => {
     const cleared = cardDataFor(buildContact({ properties: { lifecyclestage: '' } }));
-    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cleared, handoff: { ...cleared.handoff, state: 'interrupted', status: 'rejected', reason: 'bad_timing' } });
-    const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...cleared, handoff: { ...cleared.handoff, state: 'interrupted', status: 'rejected', reason: 'bad_timing' } } : { ok: true, handoff: { reasons: ['Rejected: Bad timing'] } }));
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
     render(<HandoffCard contactId="101" userId="7" />);
-    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    await waitFor(() => expect(findAll(Button).map((b) => b.text)).toEqual(['Reject']));
     expect(findAll(Text)[0]?.text).toMatch(/^The rejection \(.+\) stopped half-way: the contact has no lifecycle stage\. Reject again with the same reason to finish it\.$/);
+    // Only the recorded reason can finish it: the choice is fixed, and Reject sends it.
+    expect(find(Select).props).toMatchObject({ value: 'bad_timing', readOnly: true });
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(serverless).toHaveBeenCalledWith('handoff_answer', { parameters: { contactId: '101', userId: '7', answer: 'reject', reasonCode: 'bad_timing' } }));
   });
 });

@@ -57,6 +57,9 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
   const reasonLabel = handoff.reason ? (handoff.rejectReasons.find((r) => r.code === handoff.reason)?.label ?? handoff.reason) : null;
   const lastAnswer = handoff.status === 'accepted' ? 'Accepted' : handoff.status === 'rejected' ? `Rejected${reasonLabel ? `: ${reasonLabel}` : ''}` : null;
   const stage = lifecycle.current?.label ?? 'no stage';
+  // A rejection that stopped half-way is finished by rejecting again with its reason, and answered no other way.
+  const interrupted = handoff.state === 'interrupted';
+  const rejectCode = interrupted ? (handoff.reason ?? reasonCode) : reasonCode;
   const alerts = (
     <>
       {outcome?.kind === 'done' ? <Alert title="Recorded" variant="success">{outcome.text}</Alert> : null}
@@ -85,11 +88,11 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
         <Text>{`Stage: ${stage}. Accept the lead, or reject it with a reason.${lastAnswer ? ` Earlier answer: ${lastAnswer}.` : ''}`}</Text>
       )}
       {alerts}
-      <Select label="Reason (to reject)" name="reason" value={reasonCode} options={handoff.rejectReasons.map((r) => ({ label: r.label, value: r.code }))} onChange={(value) => setReasonCode(String(value ?? ''))} />
+      <Select label="Reason (to reject)" name="reason" value={rejectCode} readOnly={interrupted} options={handoff.rejectReasons.map((r) => ({ label: r.label, value: r.code }))} onChange={(value) => setReasonCode(String(value ?? ''))} />
       <TextArea label="Comment" name="comment" value={comment} onChange={(value) => setComment(value)} />
       <ButtonRow>
-        <Button variant="primary" disabled={busy} onClick={() => answer({ answer: 'accept' })}>Accept</Button>
-        <Button variant="destructive" disabled={busy || reasonCode === ''} onClick={() => answer({ answer: 'reject', reasonCode, ...(comment.trim() ? { comment: comment.trim() } : {}) })}>Reject</Button>
+        {interrupted ? null : <Button variant="primary" disabled={busy} onClick={() => answer({ answer: 'accept' })}>Accept</Button>}
+        <Button variant="destructive" disabled={busy || rejectCode === ''} onClick={() => answer({ answer: 'reject', reasonCode: rejectCode, ...(comment.trim() ? { comment: comment.trim() } : {}) })}>Reject</Button>
       </ButtonRow>
     </>
   );

@@ -48,6 +48,30 @@ describe('NurtureCard', () => {
     await waitFor(() => expect(alerts).toEqual([{ type: 'danger', title: 'Not enrolled', message: 'The sequence does not exist. Pick another track.' }]));
   });
 
+  it.each([
+    ['NOTE_NOT_WRITTEN', 'Enrolled, without its note'],
+    ['ENROLLED_NOT_RECORDED', 'Enrolled, not recorded on the contact'],
+  ])('treats %s as an enrollment: a warning, the choice cleared so it is not sent twice, the record refreshed', async (code, title) => {
+    let enrolled = false;
+    jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => {
+      if (name === 'card_data') return { ok: true, ...cardDataFor(undefined, { nurture: { current: enrolled && code === 'NOTE_NOT_WRITTEN' ? 'education' : null, tracks } }) };
+      enrolled = true;
+      return { ok: false, error: { code, message: 'Added to the "Education series" list, but something after it failed.', fix: 'Do not enroll again.' } };
+    });
+    const alerts: unknown[] = [];
+    const onEnrolled = jest.fn();
+    const { render, find, waitFor } = createRenderer('crm.record.sidebar');
+    render(<NurtureCard contactId="101" userId="7" addAlert={(alert) => alerts.push(alert)} onEnrolled={onEnrolled} />);
+    await waitFor(() => expect(find(Select).props.options).toHaveLength(2));
+    changeValue(find(Select), 'education');
+    await waitFor(() => expect(find(Button).props.disabled).toBe(false));
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(alerts).toEqual([{ type: 'warning', title, message: 'Added to the "Education series" list, but something after it failed. Do not enroll again.' }]));
+    await waitFor(() => expect(find(Button).props.disabled).toBe(true));
+    expect(find(Select).props.value).toBe('');
+    expect(onEnrolled).toHaveBeenCalledTimes(1);
+  });
+
   it('says when no tracks are configured', async () => {
     jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(undefined, { nurture: { current: null, tracks: [] } }) });
     const { render, find, waitFor } = createRenderer('crm.record.sidebar');

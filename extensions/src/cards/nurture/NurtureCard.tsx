@@ -20,6 +20,12 @@ export interface NurtureCardProps {
   readonly onEnrolled?: () => void;
 }
 
+/** Failures after which HubSpot has enrolled the contact all the same, with the alert's title for each. */
+const ENROLLED_ANYWAY: Readonly<Record<string, string>> = {
+  NOTE_NOT_WRITTEN: 'Enrolled, without its note',
+  ENROLLED_NOT_RECORDED: 'Enrolled, not recorded on the contact',
+};
+
 /** For marketers: the config's nurture tracks, the current enrollment, and enrollment in one action. */
 export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, addAlert = () => undefined, onEnrolled }: NurtureCardProps) {
   const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
@@ -40,11 +46,15 @@ export function NurtureCard({ contactId, userId, runFunction = runHubSpotFunctio
       setBusy(false);
       if (outcome.ok) {
         addAlert({ type: 'success', title: 'Enrolled', message: outcome.value.enrollment.text });
-        onEnrolled?.();
-        refresh();
       } else {
-        addAlert({ type: 'danger', title: 'Not enrolled', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+        const enrolledAnyway = ENROLLED_ANYWAY[outcome.failure.code];
+        addAlert({ type: enrolledAnyway ? 'warning' : 'danger', title: enrolledAnyway ?? 'Not enrolled', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+        if (!enrolledAnyway) return;
       }
+      // Enrolled: a second click would enroll the contact again, so the choice is cleared.
+      setTrackId('');
+      onEnrolled?.();
+      refresh();
     });
 
   return (

@@ -41,6 +41,23 @@ describe('RoutingCard', () => {
     expect(find(Alert).text).toBe('Only super admins or users with a re-route role may re-route. Ask an admin.');
   });
 
+  it('shows a re-route whose note failed as done: the new owner, a warning, and the record refreshed', async () => {
+    let moved = false;
+    jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => {
+      if (name === 'card_data') return { ok: true, ...cardDataFor(undefined, { contact: { id: '101', email: 'dana.lee@northwind.example', name: 'Dana Lee', ownerId: moved ? '22' : '21', ownerName: moved ? 'Eli' : 'Bo', companyIds: [] }, routing: { rule: 'EMEA', routedAt: '2026-11-24T09:00:00.000Z' } }) };
+      moved = true;
+      return { ok: false, error: { code: 'NOTE_NOT_WRITTEN', message: 'The contact is routed to Eli and saved, but the audit note with the reasons could not be written (HubSpot 502).', fix: 'Do not route again (it would move the lead); the reasons are on the Routing card.' } };
+    });
+    const onRouted = jest.fn();
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<RoutingCard contactId="101" userId="7" onRouted={onRouted} />);
+    await waitFor(() => expect(findAll(DescriptionListItem)[0]?.text).toBe('Bo'));
+    find(Button).trigger('onClick');
+    await waitFor(() => expect(findAll(DescriptionListItem)[0]?.text).toBe('Eli'));
+    expect(find(Alert).props).toMatchObject({ title: 'Re-routed, without its note', variant: 'warning' });
+    expect(onRouted).toHaveBeenCalledTimes(1);
+  });
+
   it('re-routes once when Re-route is clicked twice before the card re-renders', async () => {
     const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
     const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...routed() } : later({ ok: true, result: { outcome: 'assigned', decision: { explanation: 'Assigned to Eli.' } } })));

@@ -30,7 +30,7 @@ interface RouteAnswer {
 /** Who owns the lead and by which rule; a Re-route action the server allows only for permitted users. */
 export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, onRouted }: RoutingCardProps) {
   const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
-  const [message, setMessage] = useState<{ readonly variant: 'success' | 'danger' | 'info'; readonly text: string } | null>(null);
+  const [message, setMessage] = useState<{ readonly variant: 'success' | 'warning' | 'danger' | 'info'; readonly title: string; readonly text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const once = useSingleFlight();
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Reading the routing…" />;
@@ -42,9 +42,15 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
       setBusy(true);
       const outcome = await callAction<RouteAnswer>(runFunction, ROUTE_FUNCTION, { contactId, userId, reroute: true });
       setBusy(false);
-      if (!outcome.ok) return setMessage({ variant: 'danger', text: `${outcome.failure.message} ${outcome.failure.fix}` });
-      const { result } = outcome.value;
-      setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', text: result.message ?? result.decision?.explanation ?? result.outcome });
+      if (!outcome.ok) {
+        // NOTE_NOT_WRITTEN: the lead has its new owner, only the note with the reasons is missing.
+        const movedAnyway = outcome.failure.code === 'NOTE_NOT_WRITTEN';
+        setMessage({ variant: movedAnyway ? 'warning' : 'danger', title: movedAnyway ? 'Re-routed, without its note' : 'Not re-routed', text: `${outcome.failure.message} ${outcome.failure.fix}` });
+        if (!movedAnyway) return;
+      } else {
+        const { result } = outcome.value;
+        setMessage({ variant: result.outcome === 'busy' ? 'info' : 'success', title: 'Routing', text: result.message ?? result.decision?.explanation ?? result.outcome });
+      }
       onRouted?.();
       refresh();
     });
@@ -58,7 +64,7 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
         <DescriptionListItem label="Routed at">{routing.routedAt === null ? '—' : routedAtText(routing.routedAt)}</DescriptionListItem>
       </DescriptionList>
       <Text variant="microcopy">The full reasons (rules tried, reps skipped and why) are in the LeadOps note on the timeline.</Text>
-      {message ? <Alert title={message.variant === 'danger' ? 'Not re-routed' : 'Routing'} variant={message.variant}>{message.text}</Alert> : null}
+      {message ? <Alert title={message.title} variant={message.variant}>{message.text}</Alert> : null}
       <Button variant="secondary" disabled={busy} onClick={() => void reroute()}>Re-route</Button>
     </>
   );
