@@ -16,7 +16,9 @@ export function localDay(at: Instant, timeZone: string): string {
   if (cached && at >= cached.start && at < cached.end) return cached.key;
   const local = DateTime.fromMillis(at, { zone: timeZone });
   const start = local.startOf('day');
-  const span = { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis(), key: local.toISODate() ?? '' };
+  // The next local midnight, not 24 h on: where clocks skip midnight (Havana, Santiago, Cairo) a day can
+  // start at 01:00, and a day's length plus that start would reach into the next day.
+  const span = { start: start.toMillis(), end: start.plus({ days: 1 }).startOf('day').toMillis(), key: local.toISODate() ?? '' };
   cache.set(timeZone, span);
   return span.key;
 }

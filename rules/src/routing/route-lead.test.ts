@@ -182,6 +182,18 @@ describe('routeLead', () => {
     });
   });
 
+  it('says the account owner was found but cannot take the lead, rather than that there is none', () => {
+    const accountRule = routingConfig((routing) => {
+      routing['leadToAccount'] = { enabled: false, matchBy: ['association'] };
+      routing['rules'] = [{ id: 'accounts', label: 'Known accounts', when: { property: 'email', op: 'known' }, target: { type: 'account_owner' } }];
+    });
+    const away = TEAM.map((r) => (r.ownerId === '11' ? rep('11', 'Ana', { availability: 'away' }) : r));
+    const found = route(smb, { reps: away, account: { ownerId: '11', companyName: 'Northwind', via: 'association' } }, accountRule);
+    expect(found.outcome).toBe('queued');
+    expect(found.explanation).toContain('Nobody was assigned because the owner of Northwind cannot take it and rule "Known accounts" names no other pool');
+    expect(route(smb, { reps: away }, accountRule).explanation).toContain('Nobody was assigned because rule "Known accounts" found no account owner and names no other pool');
+  });
+
   describe('fallback', () => {
     it('queues a lead no rule matches, with the reason', () => {
       const decision = route(buildContact({ properties: { email: '', numemployees: '40', country: 'US' } }));

@@ -221,7 +221,7 @@ class Router {
       if (target.type === 'account_owner') {
         if (account && this.eligible(account.ownerId, undefined)) return this.assign(account.ownerId, { ruleId: rule.id, ruleLabel: rule.label, strategy: 'account_owner', poolId: null, why: `owner of ${account.companyName}` }, notMatched);
         if (!account) this.reasons.push({ code: 'routing-rule', text: 'The contact has no company with an owner' });
-        if (target.otherwise === undefined) return this.queue(`rule "${rule.label}" found no account owner and names no other pool`, rule, notMatched);
+        if (target.otherwise === undefined) return this.queue(account ? `the owner of ${account.companyName} cannot take it and rule "${rule.label}" names no other pool` : `rule "${rule.label}" found no account owner and names no other pool`, rule, notMatched);
         return this.fromPool(target.otherwise, rule, notMatched, state);
       }
       return this.fromPool(target.pool, rule, notMatched, state);

@@ -26,6 +26,19 @@ describe('LeadScoreCard', () => {
     expect(find(LineChart).props.data).toHaveLength(1 + data.score.projection.length);
   });
 
+  it("dates the chart's points in the rep's time zone, not in UTC", async () => {
+    const data = cardDataFor();
+    // 01:00 UTC on the 25th is still the 24th in Los Angeles, and already the 25th in Tokyo.
+    const scoredAt = Date.parse('2026-11-25T01:00:00Z');
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data, score: { ...data.score, scoredAt, projection: [{ at: scoredAt + 7 * 86_400_000, total: 40 }] } });
+    for (const [zone, dates] of [['America/Los_Angeles', ['2026-11-24', '2026-12-01']], ['Asia/Tokyo', ['2026-11-25', '2026-12-02']]] as const) {
+      const { render, find, waitFor } = createRenderer('crm.record.tab');
+      render(<LeadScoreCard contactId="101" userId="7" viewerTimeZone={zone} />);
+      await waitFor(() => expect(find(LineChart)).toBeDefined());
+      expect((find(LineChart).props.data as { date: string }[]).map((point) => point.date)).toEqual(dates);
+    }
+  });
+
   it('says when no rule applies and draws no chart for a score that cannot change', async () => {
     const data = cardDataFor(buildContact({ properties: { leadops_seniority: '', leadops_job_function: '', numemployees: '', country: '' } }));
     jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data });

@@ -10,19 +10,22 @@ export interface LeadScoreCardProps {
   readonly runFunction?: RunFunction;
   /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
   readonly watchRecord?: WatchRecord;
+  /** The zone the chart's dates are read in: the rep's browser zone unless given. */
+  readonly viewerTimeZone?: string;
 }
 
-function day(instant: number): string {
-  return new Date(instant).toISOString().slice(0, 10);
+/** The rep's calendar date of `instant`, "YYYY-MM-DD" (en-CA writes dates that way). */
+function day(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /** The lead score with its reasons: every rule's current points, the caps, the MQL verdict and where the score is heading. */
-export function LeadScoreCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord }: LeadScoreCardProps) {
+export function LeadScoreCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, viewerTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone }: LeadScoreCardProps) {
   const { state, reload } = useCardData(runFunction, contactId, userId, watchRecord);
   const status = <CardStatus state={state} onRetry={reload} loadingLabel="Scoring…" />;
   if (state.kind !== 'ready') return status;
   const { score } = state.data;
-  const chart = [{ date: day(score.scoredAt), score: score.total }, ...score.projection.map((p) => ({ date: day(p.at), score: p.total }))];
+  const chart = [{ date: day(score.scoredAt, viewerTimeZone), score: score.total }, ...score.projection.map((p) => ({ date: day(p.at, viewerTimeZone), score: p.total }))];
   return (
     <>
       {status}
