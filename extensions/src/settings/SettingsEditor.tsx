@@ -61,7 +61,8 @@ function samePlace(a: ConfigProblem, b: ConfigProblem): boolean {
  * as JSON, each problem at its field before anything is sent, Save (a new version) and Dry run.
  */
 export function SettingsEditor({ answer, userId, runFunction, timeZone, announce, onSaved, onUnsavedEditsChange }: SettingsEditorProps) {
-  const [initial] = useState(() => draftFromConfig(answer.config));
+  const [initial, setInitial] = useState(() => draftFromConfig(answer.config));
+  const [baseVersion, setBaseVersion] = useState(answer.version);
   const [draft, setDraft] = useState<ConfigDraft>(initial);
   const [server, setServer] = useState<ServerProblems | null>(null);
   const [saving, setSaving] = useState(false);
@@ -84,6 +85,15 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
   const unchanged = Object.keys(draft.unparsed).length === 0 && ((answer.version > 0 && currentJson === initialJson) || currentJson === savedJson);
   // Text that is not JSON yet is an edit too; a draft equal to what this editor just saved is not.
   const unsavedEdits = Object.keys(draft.unparsed).length > 0 || (currentJson !== initialJson && currentJson !== savedJson);
+  // The page re-reads after a save and hands over the version just saved: it becomes the baseline. Edits
+  // made while it was being read stay in the draft (and unsaved); with none, the draft is what was saved.
+  if (answer.version !== baseVersion) {
+    const saved = draftFromConfig(answer.config);
+    setBaseVersion(answer.version);
+    setInitial(saved);
+    setSavedJson(null);
+    if (!unsavedEdits) setDraft(saved);
+  }
   useEffect(() => onUnsavedEditsChange?.(unsavedEdits), [unsavedEdits, onUnsavedEditsChange]);
   const refused = serverRefusesDraft(server, draft.document);
   const saveBlocker = !answer.mayChange

@@ -2,6 +2,7 @@ import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, NumberInput, Tab
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { changeValue } from '../../test-support/card-data-fixture';
 import { answerFunctions, callsTo, settingsReadAnswer, VIEWER_ID } from '../../test-support/settings-fixture';
+import { writeAt } from './json-path';
 import { SettingsPage } from './SettingsPage';
 
 const VERSION_4 = { version: 4, author: 'riley.ops@leadops.example', savedAt: '2026-03-03T10:15:00.000Z' };
@@ -197,6 +198,46 @@ describe('SettingsPage', () => {
       // Another edit can be saved again.
       changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 56);
       await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+    });
+
+    it('keeps an edit made while the page re-reads the version just saved, as an edit still to save', async () => {
+      let reads = 0;
+      let answerReRead: (answer: unknown) => void = () => undefined;
+      const base = settingsReadAnswer();
+      answerFunctions({ settings_read: () => (++reads === 1 ? base : new Promise((resolve) => (answerReRead = resolve))), settings_save: () => ({ ok: true, version: VERSION_4 }) });
+      const { find, waitFor, button, historyRows } = renderPage();
+      const threshold = () => find(NumberInput, { name: 'scoring.mql.threshold' });
+      await waitFor(() => expect(threshold().props.value).toBe(60));
+      changeValue(threshold(), 55);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+      button('Save as a new version').trigger('onClick');
+      await waitFor(() => expect(find(Alert).props.title).toBe('Saved'));
+      changeValue(threshold(), 56);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+      answerReRead(settingsReadAnswer({ version: 4, config: writeAt(base.config, ['scoring', 'mql', 'threshold'], 55), history: [VERSION_4, ...base.history] }));
+      await waitFor(() => expect(historyRows()).toHaveLength(4));
+      expect(threshold().props.value).toBe(56);
+      expect(button('Save as a new version').props.disabled).toBe(false);
+      // Put back to what was saved, the draft has nothing left to save.
+      changeValue(threshold(), 55);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(true));
+    });
+
+    it('restarts the editor from the restored version after a roll back', async () => {
+      let rolledBack = false;
+      const base = settingsReadAnswer();
+      answerFunctions({
+        settings_read: () => (rolledBack ? settingsReadAnswer({ version: 4, config: writeAt(base.config, ['scoring', 'mql', 'threshold'], 45), history: [VERSION_4, ...base.history] }) : base),
+        settings_rollback: () => {
+          rolledBack = true;
+          return { ok: true, version: VERSION_4, restoredFrom: 2 };
+        },
+      });
+      const { find, waitFor, button } = renderPage();
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+      button('Roll back to version 2').trigger('onClick');
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(45));
+      expect(button('Save as a new version').props.disabled).toBe(true);
     });
 
     it('rolls back once when Roll back is clicked twice before the page re-renders', async () => {

@@ -35,6 +35,7 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
   // A roll back restarts the editor from the restored version: with edits in it, the admin confirms first.
   const [unsavedEdits, setUnsavedEdits] = useState(false);
   const [confirmingRollBack, setConfirmingRollBack] = useState<number | null>(null);
+  const [editorGeneration, setEditorGeneration] = useState(0);
   const once = useSingleFlight();
 
   const announce = useCallback(
@@ -61,6 +62,7 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
       setRollingBackTo(null);
       if (outcome.ok) {
         announce({ variant: 'success', title: 'Rolled back', message: `Version ${outcome.value.version.version} restores version ${outcome.value.restoredFrom}; cards switch to it within a few minutes.` });
+        setEditorGeneration((generation) => generation + 1);
         refresh();
         return;
       }
@@ -91,8 +93,8 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
               Only super admins and users with a role listed in permissions.settingsRoleIds can save, dry-run or roll back the LeadOps configuration. Ask a super admin to make the change or to grant your role.
             </Alert>
           )}
-          {/* A new version restarts the editor from what was saved. */}
-          <SettingsEditor key={answer.version} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onSaved={refresh} onUnsavedEditsChange={setUnsavedEdits} />
+          {/* A roll back restarts the editor (the admin has agreed to drop its edits); a save does not: edits made after it are kept. */}
+          <SettingsEditor key={editorGeneration} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onSaved={refresh} onUnsavedEditsChange={setUnsavedEdits} />
           <Divider />
           {confirmingRollBack !== null ? (
             <Alert title={`Roll back to version ${confirmingRollBack}?`} variant="warning">

@@ -26,6 +26,19 @@ describe('LifecycleCard', () => {
     await waitFor(() => expect(findAll(Text).map((t) => t.text)).toContain('LeadOps moves it to Marketing qualified lead.'));
   });
 
+  it('names a custom HubSpot stage LeadOps does not manage, and promises no move and no next stage', async () => {
+    const data = cardDataFor(buildContact({ properties: { lifecyclestage: '1029384' }, activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] }));
+    expect(data.lifecycle.transition).toBeNull();
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...data });
+    const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<LifecycleCard contactId="101" userId="7" />);
+    await waitFor(() => expect(findAll(Heading).map((h) => h.text)).toEqual(['A stage LeadOps does not manage']));
+    const texts = findAll(Text).map((t) => t.text);
+    expect(texts).toContain('Stays "1029384": that HubSpot stage is not in the config\'s lifecycle.stages, so LeadOps does not move it; add it there to manage it.');
+    expect(texts.some((t) => t?.startsWith('LeadOps moves it to'))).toBe(false);
+    expect(findAll(Tag).every((t) => t.props.variant === 'default')).toBe(true);
+  });
+
   it('re-reads when the record changes elsewhere (a handoff accepted on another card), keeping the stage shown meanwhile', async () => {
     const accepted = buildContact({ properties: { lifecyclestage: 'salesqualifiedlead' }, activities: [pageView('/pricing', daysAgo(1)), pageView('/pricing', daysAgo(2))] });
     let answer: (value: unknown) => void = () => undefined;

@@ -24,16 +24,20 @@ export function LifecycleCard({ contactId, userId, runFunction = runHubSpotFunct
   if (state.kind !== 'ready') return status;
   const { lifecycle, stages } = state.data;
   const currentIndex = lifecycle.current ? stages.findIndex((s) => s.id === lifecycle.current?.id) : -1;
+  // A HubSpot stage the config does not list (a custom one): LeadOps leaves it alone, so nothing is "next".
+  const unmanaged = lifecycle.current === null ? lifecycle.reasons.find((reason) => reason.code === 'stage-unknown') : undefined;
+  const movesTo = lifecycle.transition ? (stages.find((s) => s.id === lifecycle.transition?.to)?.label ?? lifecycle.transition.to) : null;
   return (
     <>
       {status}
       {stages.map((stage, index) => (
-        <Tag key={stage.id} variant={index === currentIndex ? 'success' : index < currentIndex ? 'default' : 'warning'}>{stage.label}</Tag>
+        <Tag key={stage.id} variant={unmanaged ? 'default' : index === currentIndex ? 'success' : index < currentIndex ? 'default' : 'warning'}>{stage.label}</Tag>
       ))}
-      <Heading>{lifecycle.current ? lifecycle.current.label : 'No lifecycle stage yet'}</Heading>
+      <Heading>{lifecycle.current ? lifecycle.current.label : unmanaged ? 'A stage LeadOps does not manage' : 'No lifecycle stage yet'}</Heading>
       {lifecycle.current ? <Text>{lifecycle.current.definition}</Text> : null}
-      {lifecycle.recommended.id !== lifecycle.current?.id ? <Text format={{ fontWeight: 'demibold' }}>{`LeadOps moves it to ${lifecycle.recommended.label}.`}</Text> : null}
-      {lifecycle.next ? (
+      {unmanaged ? <Text>{`${unmanaged.text}.`}</Text> : null}
+      {movesTo ? <Text format={{ fontWeight: 'demibold' }}>{`LeadOps moves it to ${movesTo}.`}</Text> : null}
+      {unmanaged ? null : lifecycle.next ? (
         <>
           <Heading>{`Next: ${lifecycle.next.label}`}</Heading>
           <Text>{lifecycle.next.definition}</Text>
