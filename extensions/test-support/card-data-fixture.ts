@@ -1,4 +1,4 @@
-import { evaluateLifecycle, scoreLead, type CardDataView, type Contact } from '@leadops/rules';
+import { evaluateLifecycle, scoreLead, type CardDataView, type Contact, type WorkingCalendar } from '@leadops/rules';
 import { NOW, buildContact, daysAgo, pageView } from '../../rules/test-support/build-contact';
 import { loadDefaultConfig } from '../../rules/test-support/default-config';
 
@@ -26,6 +26,11 @@ export function cardDataFor(contact: Contact = engagedLead(), overrides: Partial
     configWarning: null,
     ...overrides,
   };
+}
+
+/** The SLA owner as card_data describes them, with `calendar`'s working time for the day after `readAt`. */
+export function slaOwnerFor(calendar: WorkingCalendar, readAt: number, name = 'Ana', ownerId = '11'): NonNullable<CardDataView['slaOwner']> {
+  return { ownerId, name, timeZone: calendar.timeZone, readAt, workingSpans: calendar.workingSpans(readAt, readAt + 86_400_000) };
 }
 
 /**

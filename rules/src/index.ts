@@ -29,7 +29,7 @@ export { normalizeRegion } from './data-quality/normalize-region';
 export { normalizePhone } from './data-quality/normalize-phone';
 export { classifyJobTitle, SENIORITIES, JOB_FUNCTIONS, type Seniority, type JobFunction } from './data-quality/job-title-buckets';
 
-export { WEEKDAYS, type Weekday, type WeeklyHours, type CalendarDefinition, type OutOfOffice, type WorkingCalendar } from './calendar/working-calendar';
+export { WEEKDAYS, type Weekday, type WeeklyHours, type CalendarDefinition, type OutOfOffice, type WorkingCalendar, type WorkingSpan } from './calendar/working-calendar';
 export { buildWorkingCalendar } from './calendar/build-working-calendar';
 export { parseHubSpotWorkingHours } from './calendar/hubspot-working-hours';
 

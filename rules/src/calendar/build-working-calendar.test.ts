@@ -201,6 +201,20 @@ describe('buildWorkingCalendar', () => {
       expect(newYorkOffice.addWorkingMinutes(at('2026-11-16T17:00:00-05:00'), 0)).toBe(at('2026-11-17T09:00:00-05:00')); // Monday 17:00 → Tuesday 09:00 EST
     });
 
+    it('lists the working spans between two instants, cut to them, adding up to the working minutes', () => {
+      const mondayNoon = at('2026-11-16T12:00:00-05:00');
+      const wednesdayTen = at('2026-11-18T10:00:00-05:00');
+      expect(newYorkOffice.workingSpans(mondayNoon, wednesdayTen)).toEqual([
+        { start: mondayNoon, end: at('2026-11-16T17:00:00-05:00') },
+        { start: at('2026-11-17T09:00:00-05:00'), end: at('2026-11-17T17:00:00-05:00') },
+        { start: at('2026-11-18T09:00:00-05:00'), end: wednesdayTen },
+      ]);
+      const spans = newYorkOffice.workingSpans(mondayNoon, wednesdayTen);
+      expect(spans.reduce((minutes, span) => minutes + (span.end - span.start) / 60_000, 0)).toBe(newYorkOffice.workingMinutesBetween(mondayNoon, wednesdayTen));
+      expect(newYorkOffice.workingSpans(wednesdayTen, mondayNoon)).toEqual([]);
+      expect(newYorkOffice.workingSpans(at('2026-11-16T18:00:00-05:00'), at('2026-11-16T20:00:00-05:00'))).toEqual([]);
+    });
+
     it('counts 0 working minutes when `to` is not after `from`', () => {
       const monday = at('2026-11-16T10:00:00-05:00');
       expect(newYorkOffice.workingMinutesBetween(monday + HOUR_MS, monday)).toBe(0);

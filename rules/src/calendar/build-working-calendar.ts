@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { DAY_MS, MINUTE_MS, type Instant } from '../shared/time';
 import { holidayDataProblem, publicHolidayLookup } from './public-holidays';
-import { WEEKDAYS, type CalendarDefinition, type WorkingCalendar } from './working-calendar';
+import { WEEKDAYS, type CalendarDefinition, type WorkingCalendar, type WorkingSpan } from './working-calendar';
 
 /** How many local days ahead the calendar looks for working time before answering null (~2 years). */
 const HORIZON_DAYS = 731;
@@ -145,6 +145,21 @@ class CachedWorkingCalendar implements WorkingCalendar {
       }
     }
     return total / MINUTE_MS;
+  }
+
+  workingSpans(from: Instant, to: Instant): readonly WorkingSpan[] {
+    this.checkInstant('from', from);
+    this.checkInstant('to', to);
+    const found: WorkingSpan[] = [];
+    if (to <= from || !this.hasHours) return found;
+    const last = firstDayAround(to) + 2;
+    for (let day = firstDayAround(from); day <= last; day += 1) {
+      for (const span of this.spansOf(day)) {
+        if (span.start >= to) return found;
+        if (span.end > from) found.push({ start: Math.max(span.start, from), end: Math.min(span.end, to) });
+      }
+    }
+    return found;
   }
 
   private checkInstant(name: string, value: Instant): void {

@@ -42,4 +42,12 @@ export interface WorkingCalendar {
   addWorkingMinutes(from: Instant, minutes: number): Instant | null;
   /** Working minutes between two instants (0 when `to` <= `from`). */
   workingMinutesBetween(from: Instant, to: Instant): number;
+  /** The working intervals between two instants, in order, cut to [from, to) (none when `to` <= `from`). */
+  workingSpans(from: Instant, to: Instant): readonly WorkingSpan[];
+}
+
+/** A stretch of working time: `start` inclusive, `end` exclusive. */
+export interface WorkingSpan {
+  readonly start: Instant;
+  readonly end: Instant;
 }

@@ -2,6 +2,7 @@ import type { DataFix, DataFlag } from '../data-quality/clean-contact';
 import type { LifecycleEvaluation } from '../lifecycle/evaluate-lifecycle';
 import type { ScoreResult } from '../scoring/score-lead';
 import type { SlaEvaluation } from '../sla/evaluate-sla';
+import type { WorkingSpan } from '../calendar/working-calendar';
 
 /**
  * What the `card_data` app function returns and the contact cards render: the contract between
@@ -15,8 +16,11 @@ export interface CardDataView {
   /** Every stage in order, for the stage tracker. */
   readonly stages: readonly { readonly id: string; readonly label: string; readonly hubspotValue: string }[];
   readonly sla: SlaEvaluation | null;
-  /** The SLA owner's name and time zone, for showing the due time in their day. */
-  readonly slaOwner: { readonly ownerId: string; readonly name: string; readonly timeZone: string } | null;
+  /**
+   * The SLA owner's name and time zone, for showing the due time in their day, and their working time in
+   * the day after `readAt` (when `sla` was evaluated): the card's countdown runs only inside it.
+   */
+  readonly slaOwner: { readonly ownerId: string; readonly name: string; readonly timeZone: string; readonly readAt: number; readonly workingSpans: readonly WorkingSpan[] } | null;
   readonly routing: { readonly rule: string | null; readonly routedAt: string | null };
   readonly handoff: {
     /** The last answer recorded (accepted, rejected), and a rejection's reason code. */

@@ -45,6 +45,8 @@ describe('card-data function', () => {
     expect(result.nurture.tracks.map((t) => t.id)).toEqual(['education', 'long-nurture']);
     expect(result.configVersion).toBe(1);
     expect(suite.emulator.log).toHaveLength(1);
+    // Not routed by LeadOps: no clock, so no owner working time for the SLA card to count in.
+    expect(result.slaOwner).toBeNull();
   });
 
   it('reads the deal count the default Opportunity stage tests, so a contact with a deal qualifies for it', async () => {

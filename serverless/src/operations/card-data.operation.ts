@@ -24,6 +24,9 @@ function firstTouch(properties: Readonly<Record<string, string | null>>, config:
   return null;
 }
 
+/** How far ahead the SLA card is told the owner's working time: it re-reads every five minutes anyway. */
+const SLA_CLOCK_HORIZON_MS = 24 * 3_600_000;
+
 /**
  * Everything the cards show for one contact, in one HubSpot call (the contact with its company
  * associations); config and reps come from the caller's cache. The rules compute score, stage and SLA.
@@ -45,7 +48,7 @@ export async function cardData(gateway: HubSpotGateway, config: LeadOpsConfig, r
     lifecycle,
     stages: config.lifecycle.stages.map((stage) => ({ id: stage.id, label: stage.label, hubspotValue: stage.hubspotValue })),
     sla,
-    slaOwner: owner ? { ownerId: owner.ownerId, name: owner.name, timeZone: owner.calendar.timeZone } : null,
+    slaOwner: owner ? { ownerId: owner.ownerId, name: owner.name, timeZone: owner.calendar.timeZone, readAt: now, workingSpans: owner.calendar.workingSpans(now, now + SLA_CLOCK_HORIZON_MS) } : null,
     routing: { rule: p['leadops_routing_rule'] ?? null, routedAt: p['leadops_routed_at'] ?? null },
     handoff: { status: p['leadops_handoff_status'] ?? null, reason: p['leadops_handoff_reason'] ?? null, state: handoffStateOf(p, config), rejectReasons: (config.handoff?.rejectReasons ?? []).map((r) => ({ code: r.code, label: r.label })) },
     nurture: { current: p['leadops_nurture_track'] ?? null, tracks: config.nurture.tracks.map((t) => ({ id: t.id, label: t.label, description: t.description })) },

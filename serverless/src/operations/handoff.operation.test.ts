@@ -46,6 +46,16 @@ describe('answerHandoff against the emulator', () => {
   afterEach(() => emulator.setFaults(undefined));
   const stored = (id: string) => emulator.portal.getObject('contacts', id)?.properties ?? {};
 
+  it("tells the SLA card the owner's working time for the day after it read the clock", async () => {
+    const readAt = T0 + 5 * MINUTE;
+    const { sla, slaOwner } = await cardData(gatewayFor(emulator), config, reps, '903', readAt);
+    expect(sla?.status).toBe('on_track');
+    const ana = reps.find((rep) => rep.ownerId === '11');
+    expect(slaOwner).toEqual({ ownerId: '11', name: 'Ana', timeZone: ana?.calendar.timeZone, readAt, workingSpans: ana?.calendar.workingSpans(readAt, readAt + 24 * 60 * MINUTE) });
+    // Ana works around the clock here: the whole day counts.
+    expect(slaOwner?.workingSpans.reduce((minutes, span) => minutes + (span.end - span.start) / MINUTE, 0)).toBe(24 * 60);
+  });
+
   it('keeps a rejected lead recycled when it is scored again, and lets new activity make it an MQL again', async () => {
     const gateway = gatewayFor(emulator);
     await answerHandoff(gateway, config, reps, '901', reject(T0 + 30 * MINUTE), T0 + 30 * MINUTE);

@@ -4,7 +4,7 @@ import { evaluateSla } from '@leadops/rules';
 import { buildContact } from '../../../../rules/test-support/build-contact';
 import { loadDefaultConfig } from '../../../../rules/test-support/default-config';
 import { NEW_YORK_OFFICE } from '../../../../rules/test-support/routing-fixture';
-import { cardDataFor } from '../../../test-support/card-data-fixture';
+import { cardDataFor, slaOwnerFor } from '../../../test-support/card-data-fixture';
 import { SlaCountdownCard } from './SlaCountdownCard';
 
 const config = loadDefaultConfig();
@@ -12,7 +12,7 @@ const contact = buildContact({ properties: { leadops_is_mql: 'true' } });
 // Assigned Tuesday 24 Nov 2026 10:00 New York; looked at 10 minutes later: 20 of 30 working minutes left.
 const ASSIGNED = Date.parse('2026-11-24T15:00:00Z');
 const sla = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: ASSIGNED, firstTouchAt: null }, config, ASSIGNED + 10 * 60_000);
-const data = cardDataFor(contact, { sla, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } });
+const data = cardDataFor(contact, { sla, slaOwner: slaOwnerFor(NEW_YORK_OFFICE, ASSIGNED + 10 * 60_000) });
 
 describe('SlaCountdownCard', () => {
   // The test renderer cannot unmount a card (render() makes a new root beside it), so each countdown a test
@@ -78,7 +78,7 @@ describe('SlaCountdownCard', () => {
   ])('says what %s means instead of "0 min of working time left"', async (_, now, tag, line) => {
     const breached = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: Date.parse('2026-11-24T21:30:00Z'), firstTouchAt: null }, config, now);
     expect([breached.status, Math.abs(breached.remainingWorkingMinutes)]).toEqual(['breached', 0]);
-    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: breached, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } }) });
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: breached, slaOwner: slaOwnerFor(NEW_YORK_OFFICE, now) }) });
     const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
     render(<SlaCountdownCard contactId="101" userId="7" />);
     await waitFor(() => expect(find(Tag).text).toBe(tag));
@@ -87,7 +87,7 @@ describe('SlaCountdownCard', () => {
 
   it('says that no policy applies, with no countdown, when the SLA has none', async () => {
     const none = { ...sla, status: 'no_policy' as const, policy: null, dueAt: null, remainingWorkingMinutes: 0, escalationsDue: [], nextEscalation: null };
-    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: none, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } }) });
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: none, slaOwner: slaOwnerFor(NEW_YORK_OFFICE, ASSIGNED + 10 * 60_000) }) });
     const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
     render(<SlaCountdownCard contactId="101" userId="7" />);
     await waitFor(() => expect(find(Tag).text).toBe('No SLA'));
@@ -96,10 +96,38 @@ describe('SlaCountdownCard', () => {
 
   it('turns the tag to Breached when the countdown runs past due while the card is open', async () => {
     const almost = { ...sla, status: 'at_risk' as const, remainingWorkingMinutes: 1 };
-    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: almost, slaOwner: { ownerId: '11', name: 'Ana', timeZone: 'America/New_York' } }) });
+    jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: almost, slaOwner: slaOwnerFor(NEW_YORK_OFFICE, ASSIGNED + 10 * 60_000) }) });
     const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
     render(<SlaCountdownCard contactId="101" userId="7" tickMs={30} />);
     await waitFor(() => expect(find(Tag).text).toBe('Breached'));
     expect(findAll(Text)[0]?.text).toMatch(/^Breached: \d+ min past due$/);
+  });
+
+  it("counts nothing down outside the owner's working hours, and never calls an SLA due tomorrow breached", async () => {
+    // Assigned 16:33 New York, 27 of 30 minutes used by closing time; looked at 19:00: due Wed 09:03.
+    const evening = Date.parse('2026-11-25T00:00:00Z');
+    const atRisk = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: Date.parse('2026-11-24T21:33:00Z'), firstTouchAt: null }, config, evening);
+    expect([atRisk.status, atRisk.remainingWorkingMinutes]).toEqual(['at_risk', 3]);
+    const serverless = jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: atRisk, slaOwner: slaOwnerFor(NEW_YORK_OFFICE, evening) }) });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" viewerTimeZone="America/New_York" tickMs={20} />);
+    await waitFor(() => expect(find(Tag).text).toBe('At risk'));
+    // Past a re-read (the fifth tick) and more: still 3 minutes left, paused until the office opens.
+    await waitFor(() => expect(serverless.mock.calls.length).toBeGreaterThanOrEqual(2));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(find(Tag).text).toBe('At risk');
+    expect(findAll(Text).map((t) => t.text)).toEqual(expect.arrayContaining(['3 min of working time left', "The clock is paused outside Ana's working hours; it runs again Wed 25 Nov, 09:00 (America/New_York)."]));
+  });
+
+  it('keeps the minutes past due growing while the owner works, re-reading LeadOps as it goes', async () => {
+    const looked = ASSIGNED + 35 * 60_000;
+    const late = evaluateSla({ contact, ownerId: '11', calendar: NEW_YORK_OFFICE, assignedAt: ASSIGNED, firstTouchAt: null }, config, looked);
+    expect([late.status, late.remainingWorkingMinutes]).toEqual(['breached', -5]);
+    const serverless = jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(contact, { sla: late, slaOwner: slaOwnerFor(NEW_YORK_OFFICE, looked) }) });
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<SlaCountdownCard contactId="101" userId="7" tickMs={20} />);
+    await waitFor(() => expect(find(Tag).text).toBe('Breached'));
+    await waitFor(() => expect(findAll(Text)[0]?.text).toMatch(/^Breached: ([6-9]|10) min past due$/));
+    await waitFor(() => expect(serverless.mock.calls.length).toBeGreaterThanOrEqual(2));
   });
 });

@@ -4,6 +4,7 @@ import { CardStatus } from '../../shared/CardStatus';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
 import type { WatchRecord } from '../../shared/watch-record';
+import { nextWorkingStart, workingMinutesIn } from './working-time';
 
 export interface SlaCountdownCardProps {
   readonly contactId: string;
@@ -19,6 +20,8 @@ export interface SlaCountdownCardProps {
   /** How often the countdown ticks a minute off (a minute; tests shorten it). */
   readonly tickMs?: number;
 }
+
+const MINUTE_MS = 60_000;
 
 const STATUS = {
   on_track: { label: 'On track', variant: 'success' },
@@ -56,11 +59,12 @@ export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFu
   const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
   const [ticks, setTicks] = useState(0);
   const ready = state.kind === 'ready' ? state.data : null;
-  const live = ready?.sla?.status === 'on_track' || ready?.sla?.status === 'at_risk';
+  // A clock with no first touch runs on, past due included: the minutes past due keep growing.
+  const live = ready?.sla?.status === 'on_track' || ready?.sla?.status === 'at_risk' || (ready?.sla?.status === 'breached' && ready.sla.metAt === null);
   useEffect(() => {
     setTicks(0);
     if (!live) return undefined;
-    // The server counts working time; between re-reads the card only ticks the minutes away.
+    // The server counts working time; between re-reads each tick is a minute, counted only inside the owner's working time.
     const timer = setInterval(() => setTicks((t) => t + 1), tickMs);
     return () => clearInterval(timer);
   }, [live, ready, tickMs]);
@@ -72,15 +76,20 @@ export function SlaCountdownCard({ contactId, userId, runFunction = runHubSpotFu
   if (!ready) return status;
   const { sla, slaOwner } = ready;
   if (!sla || !slaOwner) return <Text>No SLA is running: LeadOps has not routed this contact to an owner yet.</Text>;
-  const remaining = live ? sla.remainingWorkingMinutes - ticks : sla.remainingWorkingMinutes;
+  const shownAt = slaOwner.readAt + ticks * MINUTE_MS;
+  const remaining = live ? sla.remainingWorkingMinutes - workingMinutesIn(slaOwner.workingSpans, slaOwner.readAt, shownAt) : sla.remainingWorkingMinutes;
   // A clock that ran out while the card was open is breached, whatever the last re-read said.
   const shown = live && remaining < 0 ? 'breached' : sla.status;
   const look = STATUS[shown];
+  // Outside the owner's working hours nothing counts down: say so, and when the clock runs again.
+  const resumesAt = live ? nextWorkingStart(slaOwner.workingSpans, shownAt) : null;
+  const paused = live && resumesAt !== shownAt;
   return (
     <>
       {status}
       <Tag variant={look.variant}>{look.label}</Tag>
       <Text format={{ fontWeight: 'demibold' }}>{headline(shown, remaining)}</Text>
+      {paused ? <Text variant="microcopy">{`The clock is paused outside ${slaOwner.name}'s working hours${resumesAt === null ? '' : `; it runs again ${at(resumesAt, slaOwner.timeZone)}`}.`}</Text> : null}
       <DescriptionList direction="column">
         <DescriptionListItem label="Owner">{slaOwner.name}</DescriptionListItem>
         <DescriptionListItem label="Policy">{sla.policy?.label ?? '—'}</DescriptionListItem>
