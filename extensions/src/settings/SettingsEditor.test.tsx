@@ -12,12 +12,12 @@ import { SettingsEditor } from './SettingsEditor';
 function renderEditor(answer: SettingsReadAnswer = settingsReadAnswer()) {
   const renderer = createRenderer('settings');
   const announce = jest.fn();
-  const onSaved = jest.fn();
-  renderer.render(<SettingsEditor answer={answer} userId={VIEWER_ID} runFunction={runHubSpotFunction} timeZone="UTC" announce={announce} onSaved={onSaved} />);
+  const onVersionsChanged = jest.fn();
+  renderer.render(<SettingsEditor answer={answer} userId={VIEWER_ID} runFunction={runHubSpotFunction} timeZone="UTC" announce={announce} onVersionsChanged={onVersionsChanged} />);
   const button = (label: string) => renderer.find(Button, (b) => b.text === label);
   /** The problems listed under a JSON box (`json:scoring`, `json:` for the whole document). */
   const boxProblems = (name: string) => renderer.maybeFindByTestId(List, `problems:${name}`)?.findAll(Text).map((t) => t.text) ?? [];
-  return { ...renderer, announce, onSaved, button, boxProblems };
+  return { ...renderer, announce, onVersionsChanged, button, boxProblems };
 }
 
 describe('SettingsEditor', () => {
@@ -25,7 +25,7 @@ describe('SettingsEditor', () => {
 
   it('sends the edited draft to settings_save: the changed fields, and the rest of the document as loaded', async () => {
     const serverless = answerFunctions({ settings_save: () => ({ ok: true, version: { version: 4, author: 'avery.admin@leadops.example', savedAt: '2026-03-03T10:00:00.000Z' } }) });
-    const { find, button, waitFor, announce, onSaved } = renderEditor();
+    const { find, button, waitFor, announce, onVersionsChanged } = renderEditor();
     expect(button('Save as a new version').props.disabled).toBe(true);
     changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 55);
     changeValue(find(TextArea, { name: 'dataQuality.freeMailDomains' }), 'mail.example\n fastmail.example, ');
@@ -34,7 +34,7 @@ describe('SettingsEditor', () => {
     changeValue(find(Toggle, { name: 'lifecycle.forwardOnly' }), false);
     await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
     button('Save as a new version').trigger('onClick');
-    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onVersionsChanged).toHaveBeenCalledTimes(1));
 
     const edits: readonly [JsonPath, unknown][] = [
       [['scoring', 'mql', 'threshold'], 55],
@@ -68,7 +68,7 @@ describe('SettingsEditor', () => {
 
   it("sets what counts as a rep's open lead, the status a reject writes, and how often a lead may be re-routed", async () => {
     const serverless = answerFunctions({ settings_save: () => ({ ok: true, version: { version: 4, author: 'avery.admin@leadops.example', savedAt: '2026-03-03T10:00:00.000Z' } }) });
-    const { find, button, waitFor, onSaved } = renderEditor();
+    const { find, button, waitFor, onVersionsChanged } = renderEditor();
     changeValue(find(Input, { name: 'routing.openLeads.property' }), 'leadops_queue_status');
     changeValue(find(TextArea, { name: 'routing.openLeads.values' }), 'waiting\nworking');
     changeValue(find(Input, { name: 'routing.openLeads.assignValue' }), 'waiting');
@@ -76,7 +76,7 @@ describe('SettingsEditor', () => {
     changeValue(find(Input, { name: 'handoff.rejectReasons[2].leadStatus' }), 'closed');
     await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
     button('Save as a new version').trigger('onClick');
-    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onVersionsChanged).toHaveBeenCalledTimes(1));
     const edits: readonly [JsonPath, unknown][] = [
       [['routing', 'openLeads'], { property: 'leadops_queue_status', values: ['waiting', 'working'], assignValue: 'waiting' }],
       [['sla', 'maxReroutes'], 1],

@@ -6,14 +6,16 @@ import type { RunFunction } from '../shared/run-function';
 import { useSingleFlight } from '../shared/use-single-flight';
 import { callSettingsFunction } from './call-settings-function';
 import { draftFromConfig, draftJson, draftProblems, jsonTextFor, pendingBox, withFieldValue, withJsonText, withoutPendingText, type ConfigDraft } from './config-draft';
+import { rebaseDraft, type DraftRebase } from './draft-rebase';
 import { DryRunView } from './DryRunView';
+import { formatInstant } from './format-instant';
 import { isJsonObject, parsePath, pathText, readAt, type JsonPath } from './json-path';
 import { JsonEditor } from './JsonEditor';
 import type { Notice } from './notice';
 import { placeProblems } from './problems-by-section';
 import { SectionEditor } from './SectionEditor';
 import { serverProblemsStanding, serverRefusesDraft, type ServerProblems } from './server-problems';
-import type { DryRunAnswer, SavedAnswer, SettingsReadAnswer } from './settings-answers';
+import type { DryRunAnswer, SavedAnswer, SettingsReadAnswer, VersionSummary } from './settings-answers';
 import { SETTINGS_DRY_RUN_FUNCTION, SETTINGS_SAVE_FUNCTION } from './settings-functions';
 import { SETTINGS_SECTIONS } from './settings-sections';
 
@@ -29,8 +31,11 @@ export interface SettingsEditorProps {
   readonly runFunction: RunFunction;
   readonly timeZone?: string;
   readonly announce: (notice: Notice) => void;
-  /** Called after a save: the page re-reads the history and restarts the editor from the saved version. */
-  readonly onSaved: () => void;
+  /**
+   * Called after a save, and when a save is refused because someone else saved meanwhile: the page re-reads
+   * the history and hands over the newest version, which the editor rebases its draft onto.
+   */
+  readonly onVersionsChanged: () => void;
   /** Told whether the draft holds edits not saved yet, on mount and whenever that changes. */
   readonly onUnsavedEditsChange?: (unsaved: boolean) => void;
 }
@@ -52,6 +57,31 @@ function boxPlace(box: string): string {
   return section ? `the "${section.title} as JSON" box of the ${section.title} tab` : 'the "Whole document (JSON)" tab';
 }
 
+/** A draft moved onto a version someone else saved while it was edited (see draft-rebase.ts). */
+interface Rebased extends DraftRebase {
+  readonly version: number;
+  readonly saved: VersionSummary | undefined;
+  /** The version the draft had started from (0 for the LeadOps default). */
+  readonly from: number;
+}
+
+/** How the page names the document's top-level parts that have no tab of their own. */
+const OTHER_PARTS: Readonly<Record<string, string>> = { '': 'the whole document', name: 'the name', lists: 'the lists', calendars: 'the calendars', permissions: 'the permissions', schemaVersion: 'the schema version' };
+
+/** "Scoring, Routing and the name": top-level parts of the document as the page names them. */
+function partsText(keys: readonly string[]): string {
+  const names = keys.map((key) => SETTINGS_SECTIONS.find((s) => s.key === key)?.title ?? OTHER_PARTS[key] ?? `"${key}"`);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+function rebasedText({ version, saved, from, theirs, both }: Rebased, timeZone: string | undefined): string {
+  const who = saved ? `${saved.author} saved version ${version} on ${formatInstant(saved.savedAt, timeZone)}` : `Version ${version} was saved`;
+  const start = from === 0 ? 'the LeadOps default' : `version ${from}`;
+  const taken = theirs.length > 0 ? ` Your draft now includes its changes to ${partsText(theirs)}.` : '';
+  const clash = both.length > 0 ? ` You both changed ${partsText(both)}: your edits are kept there, so saving replaces what version ${version} has in ${both.length === 1 ? 'it' : 'them'}; compare with version ${version} in the history first.` : '';
+  return `${who} while you were editing from ${start}.${taken}${clash} Nothing is saved yet: review the draft, then save it.`;
+}
+
 function samePlace(a: ConfigProblem, b: ConfigProblem): boolean {
   return a.path === b.path && a.message === b.message;
 }
@@ -60,7 +90,7 @@ function samePlace(a: ConfigProblem, b: ConfigProblem): boolean {
  * The draft config and what can be done with it: every section as a form plus JSON, the whole document
  * as JSON, each problem at its field before anything is sent, Save (a new version) and Dry run.
  */
-export function SettingsEditor({ answer, userId, runFunction, timeZone, announce, onSaved, onUnsavedEditsChange }: SettingsEditorProps) {
+export function SettingsEditor({ answer, userId, runFunction, timeZone, announce, onVersionsChanged, onUnsavedEditsChange }: SettingsEditorProps) {
   const [initial, setInitial] = useState(() => draftFromConfig(answer.config));
   const [baseVersion, setBaseVersion] = useState(answer.version);
   const [draft, setDraft] = useState<ConfigDraft>(initial);
@@ -70,6 +100,9 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
   const [sampleSize, setSampleSize] = useState(DEFAULT_SAMPLE_SIZE);
   // The document last saved from this editor: until the page re-reads it, saving it again would store a duplicate version.
   const [savedJson, setSavedJson] = useState<string | null>(null);
+  // Its version: until the page re-reads, the next save is based on it.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const [rebased, setRebased] = useState<Rebased | null>(null);
   const once = useSingleFlight();
 
   const initialJson = useMemo(() => draftJson(initial), [initial]);
@@ -85,14 +118,26 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
   const unchanged = Object.keys(draft.unparsed).length === 0 && ((answer.version > 0 && currentJson === initialJson) || currentJson === savedJson);
   // Text that is not JSON yet is an edit too; a draft equal to what this editor just saved is not.
   const unsavedEdits = Object.keys(draft.unparsed).length > 0 || (currentJson !== initialJson && currentJson !== savedJson);
-  // The page re-reads after a save and hands over the version just saved: it becomes the baseline. Edits
-  // made while it was being read stay in the draft (and unsaved); with none, the draft is what was saved.
+  // The page re-reads after a save and hands over the newest version: it becomes the baseline. Edits made
+  // since the version the draft was last in step with stay in the draft (and unsaved); with none, the
+  // draft is the new version. A version someone else saved meanwhile is merged in part by part, so saving
+  // the draft does not silently undo it.
   if (answer.version !== baseVersion) {
-    const saved = draftFromConfig(answer.config);
+    const loaded = draftFromConfig(answer.config);
+    const inStepWith = savedJson !== null ? draftFromConfig(savedJson).document : initial.document;
+    const theirs = answer.version !== savedVersion;
     setBaseVersion(answer.version);
-    setInitial(saved);
+    setInitial(loaded);
     setSavedJson(null);
-    if (!unsavedEdits) setDraft(saved);
+    setSavedVersion(null);
+    if (!unsavedEdits) {
+      setDraft(loaded);
+      setRebased(null);
+    } else if (theirs) {
+      const merged = rebaseDraft(inStepWith, draft.document, loaded.document);
+      setDraft({ document: merged.document, unparsed: draft.unparsed });
+      setRebased({ ...merged, version: answer.version, saved: answer.history.find((h) => h.version === answer.version), from: savedVersion ?? baseVersion });
+    }
   }
   useEffect(() => onUnsavedEditsChange?.(unsavedEdits), [unsavedEdits, onUnsavedEditsChange]);
   const refused = serverRefusesDraft(server, draft.document);
@@ -119,13 +164,21 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
       setSaving(true);
       const sent = draft.document;
       const sentJson = currentJson;
-      const outcome = await callSettingsFunction<SavedAnswer>(runFunction, SETTINGS_SAVE_FUNCTION, { userId, config: sentJson });
+      const outcome = await callSettingsFunction<SavedAnswer>(runFunction, SETTINGS_SAVE_FUNCTION, { userId, basedOnVersion: savedVersion ?? baseVersion, config: sentJson });
       setSaving(false);
       if (outcome.ok) {
         setSavedJson(sentJson);
+        setSavedVersion(outcome.value.version.version);
         setServer(null);
+        setRebased(null);
         announce({ variant: 'success', title: 'Saved', message: `Version ${outcome.value.version.version} is saved; cards switch to it within a few minutes.` });
-        onSaved();
+        onVersionsChanged();
+        return;
+      }
+      if (outcome.failure.code === 'CONFIG_CHANGED') {
+        // Re-reading brings the newer version, which the draft is then rebased onto (see above).
+        announce({ variant: 'warning', title: 'Not saved: someone else saved first', message: `${outcome.failure.message} LeadOps is bringing their version into your draft; review it, then save again.` });
+        onVersionsChanged();
         return;
       }
       setServer({ sent, problems: outcome.problems });
@@ -163,6 +216,23 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
         <NumberInput label="Contacts to try" name="sampleSize" value={sampleSize} min={1} max={MAX_SAMPLE_SIZE} precision={0} onChange={(n) => setSampleSize(Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SAMPLE_SIZE) : DEFAULT_SAMPLE_SIZE)} />
       </Flex>
       {saveBlocker ? <Text variant="microcopy">{saveBlocker}</Text> : null}
+      {rebased !== null ? (
+        <Alert title={`Version ${rebased.version} was saved while you were editing`} variant="warning">
+          <Flex direction="column" gap="xs">
+            <Text>{rebasedText(rebased, timeZone)}</Text>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                setDraft(initial);
+                setRebased(null);
+              }}
+            >
+              {`Discard my edits and start from version ${rebased.version}`}
+            </Button>
+          </Flex>
+        </Alert>
+      ) : null}
       {pending !== null ? (
         <Alert title="JSON to finish" variant="warning">
           <Flex direction="column" gap="xs">

@@ -96,6 +96,85 @@ describe('SettingsPage', () => {
     expect(callsTo(serverless, 'settings_read')).toHaveLength(2);
   });
 
+  describe('a version saved by someone else while the admin edits', () => {
+    const CONFLICT = { ok: false, error: { code: 'CONFIG_CHANGED', message: 'Meanwhile, version 4 was saved by riley.ops@leadops.example at 2026-03-03T10:15:00.000Z after you opened version 3; nothing was saved, so their changes are not undone.', fix: 'Look at version 4, then save your draft over it if it should still replace it, or discard your draft and start from version 4.', latest: VERSION_4 } };
+    /** settings_read answers version 3 until Riley's save lands, then version 4 with Riley's changes. */
+    function withRileysVersion(change: (config: unknown) => unknown) {
+      const base = settingsReadAnswer();
+      let landed = false;
+      const saves: Record<string, unknown>[] = [];
+      const serverless = answerFunctions({
+        settings_read: () => (landed ? settingsReadAnswer({ version: 4, config: change(base.config), history: [VERSION_4, ...base.history] }) : base),
+        settings_save: (parameters) => {
+          saves.push({ ...parameters });
+          if (parameters['basedOnVersion'] === 3) {
+            landed = true;
+            return CONFLICT;
+          }
+          return { ok: true, version: { version: 5, author: 'avery.admin@leadops.example', savedAt: '2026-03-03T10:20:00.000Z' } };
+        },
+      });
+      return { serverless, saves };
+    }
+
+    it("is not overwritten: the save is refused, and the draft takes Riley's changes and keeps the admin's", async () => {
+      const { saves } = withRileysVersion((config) => writeAt(writeAt(config, ['handoff', 'acceptWithinWorkingMinutes'], 120), ['name'], 'Renamed by Riley'));
+      const { find, waitFor, button, addAlert, historyRows } = renderPage();
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+      changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 65);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+      button('Save as a new version').trigger('onClick');
+      await waitFor(() => expect(historyRows()).toHaveLength(4));
+
+      expect(saves[0]?.['basedOnVersion']).toBe(3);
+      expect(addAlert).toHaveBeenCalledWith(expect.objectContaining({ type: 'warning', title: 'Not saved: someone else saved first' }));
+      const merged = find(Alert, { title: 'Version 4 was saved while you were editing' });
+      expect(merged.find(Text).text).toBe('riley.ops@leadops.example saved version 4 on 3 Mar 2026, 10:15 (UTC) while you were editing from version 3. Your draft now includes its changes to the name and Handoff. Nothing is saved yet: review the draft, then save it.');
+      expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(65);
+      expect(find(NumberInput, { name: 'handoff.acceptWithinWorkingMinutes' }).props.value).toBe(120);
+
+      button('Save as a new version').trigger('onClick');
+      await waitFor(() => expect(saves).toHaveLength(2));
+      expect(saves[1]?.['basedOnVersion']).toBe(4);
+      const sent = JSON.parse(String(saves[1]?.['config'])) as { name: string; scoring: { mql: { threshold: number } }; handoff: { acceptWithinWorkingMinutes: number } };
+      expect([sent.name, sent.scoring.mql.threshold, sent.handoff.acceptWithinWorkingMinutes]).toEqual(['Renamed by Riley', 65, 120]);
+    });
+
+    it('names a section both changed, keeps the admin\'s edit there, and can discard the draft for the newer version', async () => {
+      withRileysVersion((config) => writeAt(config, ['scoring', 'mql', 'threshold'], 40));
+      const { find, maybeFind, waitFor, button, historyRows } = renderPage();
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+      changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 65);
+      await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+      button('Save as a new version').trigger('onClick');
+      await waitFor(() => expect(historyRows()).toHaveLength(4));
+
+      const merged = find(Alert, { title: 'Version 4 was saved while you were editing' });
+      expect(merged.find(Text).text).toContain('You both changed Scoring: your edits are kept there, so saving replaces what version 4 has in it; compare with version 4 in the history first.');
+      expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(65);
+      button('Discard my edits and start from version 4').trigger('onClick');
+      await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(40));
+      expect(maybeFind(Alert, { title: 'Version 4 was saved while you were editing' })).toBeNull();
+      expect(button('Save as a new version').props.disabled).toBe(true);
+    });
+  });
+
+  it('bases the next save on the version just saved while the page is still re-reading it', async () => {
+    let reads = 0;
+    const serverless = answerFunctions({ settings_read: () => (++reads === 1 ? settingsReadAnswer() : new Promise(() => undefined)), settings_save: () => ({ ok: true, version: VERSION_4 }) });
+    const { find, waitFor, button } = renderPage();
+    await waitFor(() => expect(find(NumberInput, { name: 'scoring.mql.threshold' }).props.value).toBe(60));
+    changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 55);
+    await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+    button('Save as a new version').trigger('onClick');
+    await waitFor(() => expect(find(Alert).props.title).toBe('Saved'));
+    changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 56);
+    await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+    button('Save as a new version').trigger('onClick');
+    await waitFor(() => expect(callsTo(serverless, 'settings_save')).toHaveLength(2));
+    expect(callsTo(serverless, 'settings_save').map((p) => p['basedOnVersion'])).toEqual([3, 4]);
+  });
+
   it('rolls back through settings_rollback with the user id and the version, then alerts and re-reads the history', async () => {
     let rolledBack = false;
     const serverless = answerFunctions({

@@ -94,7 +94,7 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
             </Alert>
           )}
           {/* A roll back restarts the editor (the admin has agreed to drop its edits); a save does not: edits made after it are kept. */}
-          <SettingsEditor key={editorGeneration} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onSaved={refresh} onUnsavedEditsChange={setUnsavedEdits} />
+          <SettingsEditor key={editorGeneration} answer={answer} userId={userId} runFunction={runFunction} timeZone={timeZone} announce={announce} onVersionsChanged={refresh} onUnsavedEditsChange={setUnsavedEdits} />
           <Divider />
           {confirmingRollBack !== null ? (
             <Alert title={`Roll back to version ${confirmingRollBack}?`} variant="warning">

@@ -118,4 +118,23 @@ describe('settings-save function', () => {
     }
     expect(suite.emulator.writes()).toEqual([]);
   });
+
+  it('refuses a draft edited from an older version with CONFIG_CHANGED naming the newer one, writing nothing; saves it once based on the newest', async () => {
+    const stored = await loadConfig(gatewayFor(suite.emulator));
+    const newest = stored.ok ? stored.version.version : 0;
+    expect(newest).toBeGreaterThan(1);
+    suite.emulator.clearLog();
+    const stale = await main({ parameters: { userId: ADMIN, basedOnVersion: newest - 1, config: edited((d) => { d.name = 'From an old page'; }) } });
+    expect(stale.ok ? null : stale.error).toMatchObject({ code: 'CONFIG_CHANGED', latest: { version: newest } });
+    expect(stale.ok ? '' : stale.error.fix).toContain(`save your draft over it`);
+    expect(suite.emulator.writes()).toEqual([]);
+    const fresh = await main({ parameters: { userId: ADMIN, basedOnVersion: newest, config: edited((d) => { d.name = 'From an old page'; }) } });
+    expect(fresh).toMatchObject({ ok: true, version: { version: newest + 1 } });
+  });
+
+  it('refuses a basedOnVersion that is not a version number, saying what to send', async () => {
+    const result = await main({ parameters: { userId: ADMIN, basedOnVersion: -1, config: defaultDocument } });
+    expect(result.ok ? '' : `${result.error.code} ${result.error.message}`).toMatch(/basedOnVersion.*version the draft was edited from/);
+    expect(suite.emulator.writes()).toEqual([]);
+  });
 });
