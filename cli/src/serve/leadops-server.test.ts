@@ -32,11 +32,11 @@ async function post(base: string, callbackId: string, contactId: string, secret 
   return { status: response.status, body: (await response.json()) as { outputFields?: Record<string, string> } };
 }
 
-async function started(emulator: HubSpotEmulator, now: () => number, sweepEveryMs = 0): Promise<{ server: LeadOpsServer; base: string; lines: Record<string, unknown>[] }> {
+async function started(emulator: HubSpotEmulator, now: () => number, sweepEveryMs = 0, answerWithinMs?: number): Promise<{ server: LeadOpsServer; base: string; lines: Record<string, unknown>[] }> {
   const lines: Record<string, unknown>[] = [];
   const gateway = createHubSpotGateway({ accessToken: TEST_TOKEN, baseUrl: emulator.url, retries: 8, retryTiming: FAST_RETRIES, random: seeded(3), maxConcurrent: 20, tenSecondLimit: 100_000, searchPerSecond: 10_000 });
   const holder: { base: string } = { base: '' };
-  const server = createLeadOpsServer({ gateway, clientSecret: SECRET, get publicUrl() { return holder.base; }, now, sweepEveryMs, log: (line) => lines.push(line) });
+  const server = createLeadOpsServer({ gateway, clientSecret: SECRET, get publicUrl() { return holder.base; }, now, sweepEveryMs, log: (line) => lines.push(line), ...(answerWithinMs === undefined ? {} : { answerWithinMs }) });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   holder.base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
   return { server, base: holder.base, lines };
@@ -114,4 +114,19 @@ describe('leadops serve', () => {
     // No signature value (64 hex digits) is ever logged.
     expect(logged).not.toMatch(/[0-9a-f]{64}/);
   });
+  it('stops at once when shut down while an execution waits to run again, completing it with the reason', async () => {
+    const second = await started(emulator, () => OFFICE_HOURS, 0, 0);
+    // A lead no other test routed, so routing it must write.
+    const lead = emulator.portal.createObject('contacts', { email: 'stopping@globex.example', firstname: 'Stopping', country: 'US', numemployees: '60', jobtitle: 'Sales Manager' });
+    // HubSpot refuses every write: the work fails after its BLOCK answer and waits 30 s to run again.
+    emulator.setFaults({ rate500: 1, only: 'writes' });
+    const answer = await post(second.base, 'stopping-1', lead.id);
+    expect(answer.body.outputFields?.['hs_execution_state']).toBe('BLOCK');
+    for (let i = 0; i < 400 && !second.lines.some((line) => String(line['message']).includes('running it again in 30 s')); i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+    emulator.setFaults(undefined);
+    await second.server.close();
+    const completed = emulator.portal.completedCallbacks.find((c) => c.callbackId === 'stopping-1');
+    expect(completed?.outputFields['hs_execution_state']).toBe('FAIL_CONTINUE');
+    expect(completed?.outputFields['leadops_error']).toMatch(/LeadOps was shutting down after running the action 1 time; re-enroll the contact to try again\.$/);
+  }, 60_000);
 });

@@ -39,13 +39,15 @@ export function createLeadOpsServer(options: LeadOpsServerOptions): LeadOpsServe
   let lastSweep: { at: string; checked: number; escalated: number; failed: number } | null = null;
   let sweeping: Promise<SlaSweepResult | null> | null = null;
   let closing = false;
+  // Tells executions waiting to run again (HubSpot failing) to give up, so a shutdown is not held for minutes.
+  const stopping = new AbortController();
 
   app.post<{ Params: { kind: string } }>('/actions/:kind', async (request, reply) => {
     const kind = request.params.kind;
     if (!(WORKFLOW_ACTIONS as readonly string[]).includes(kind)) return reply.code(404).send({ message: `No action "${kind}": use one of ${WORKFLOW_ACTIONS.join(', ')}.` });
     if (closing) return reply.code(503).header('retry-after', '30').send({ message: 'LeadOps is restarting; HubSpot retries this action.' });
     const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const answer = await handleWorkflowAction({ kind: kind as WorkflowActionKind, method: request.method, uri: `${options.publicUrl.replace(/\/+$/, '')}${request.url}`, rawBody, headers: request.headers }, { clientSecret: options.clientSecret, gateway: options.gateway, results, now, log: logAction, ...(options.answerWithinMs !== undefined ? { answerWithinMs: options.answerWithinMs } : {}) });
+    const answer = await handleWorkflowAction({ kind: kind as WorkflowActionKind, method: request.method, uri: `${options.publicUrl.replace(/\/+$/, '')}${request.url}`, rawBody, headers: request.headers }, { clientSecret: options.clientSecret, gateway: options.gateway, results, now, stopping: stopping.signal, log: logAction, ...(options.answerWithinMs !== undefined ? { answerWithinMs: options.answerWithinMs } : {}) });
     return reply.code(answer.status).send(answer.body);
   });
 
@@ -85,6 +87,7 @@ export function createLeadOpsServer(options: LeadOpsServerOptions): LeadOpsServe
     sweep,
     async close() {
       closing = true;
+      stopping.abort();
       if (timer) clearInterval(timer);
       await Promise.all([...results.inFlight(), sweeping ?? Promise.resolve()]);
       await app.close();

@@ -4,6 +4,8 @@ import { contractProblems } from '../../../test/support/contract-check';
 import { FAST_RETRIES, gatewayFor, seeded } from '../../../test/support/emulator-gateway';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulator/hubspot-emulator';
 import { clearSetupCache } from '../functions/setup-cache';
+import { HubSpotError } from '../hubspot/hubspot-error';
+import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { saveConfig } from '../operations/config-store';
 import { install } from '../operations/install.operation';
 import { CallbackResults } from './callback-results';
@@ -158,5 +160,69 @@ describe('handleWorkflowAction against the emulator', () => {
     expect(callback?.outputFields['hs_execution_state']).toBe('SUCCESS');
     expect(callback?.outputFields['leadops_owner_id']).toBe(emulator.portal.getObject('contacts', '703')?.properties['hubspot_owner_id']);
     expect(emulator.log.filter((e) => e.path.includes('/callbacks/') && e.status >= 500).length).toBeGreaterThan(0);
+  });
+
+  describe('a BLOCKed execution that fails for a passing reason (HubSpot will not retry it: it was answered)', () => {
+    /** The emulator's gateway, with HubSpot down for contact reads while `down()` says so. */
+    function withOutage(down: () => boolean): HubSpotGateway {
+      const base = gatewayFor(emulator, { retryTiming: FAST_RETRIES });
+      const call = (async (id: string, request: unknown, schema: unknown) => {
+        if (down() && id === 'contacts.get') throw new HubSpotError('HUBSPOT_UNAVAILABLE', 'HubSpot answered 503 to contacts.get.', 'HubSpot failed on its side after every retry: try again later.', { status: 503, endpointId: id });
+        return (base.call as (i: string, r: unknown, s: unknown) => Promise<unknown>)(id, request, schema);
+      }) as HubSpotGateway['call'];
+      return { ...base, stats: base.stats, stop: base.stop, call };
+    }
+    const completedCallback = async (callbackId: string) => {
+      for (let i = 0; i < 200 && !emulator.portal.completedCallbacks.some((c) => c.callbackId === callbackId); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      return emulator.portal.completedCallbacks.find((c) => c.callbackId === callbackId);
+    };
+
+    it('runs the work again after a wait and completes the callback with the outputs once HubSpot is back', async () => {
+      let outage = true;
+      const waits: number[] = [];
+      const sleep = async (ms: number) => {
+        waits.push(ms);
+        outage = false;
+      };
+      const answer = await handleWorkflowAction(signed(execution('cb-outage', '704')), options({ gateway: withOutage(() => outage), answerWithinMs: 0, transientRetry: { attempts: 3, firstDelayMs: 30_000 }, sleep }));
+      expect((answer.body as { outputFields: Record<string, string> }).outputFields['hs_execution_state']).toBe('BLOCK');
+      const callback = await completedCallback('cb-outage');
+      expect(callback?.outputFields['hs_execution_state']).toBe('SUCCESS');
+      expect(callback?.outputFields['leadops_error']).toBe('');
+      expect(callback?.outputFields['leadops_owner_id']).toBe(emulator.portal.getObject('contacts', '704')?.properties['hubspot_owner_id']);
+      expect(waits).toEqual([30_000]);
+    });
+
+    it('fails the execution only after every run, saying what failed and how long LeadOps tried', async () => {
+      const waits: number[] = [];
+      const answer = await handleWorkflowAction(signed(execution('cb-down', '705')), options({ gateway: withOutage(() => true), answerWithinMs: 0, transientRetry: { attempts: 3, firstDelayMs: 60_000 }, sleep: async (ms) => void waits.push(ms) }));
+      expect((answer.body as { outputFields: Record<string, string> }).outputFields['hs_execution_state']).toBe('BLOCK');
+      const callback = await completedCallback('cb-down');
+      expect(callback?.outputFields['hs_execution_state']).toBe('FAIL_CONTINUE');
+      expect(callback?.outputFields['leadops_error']).toBe('HubSpot answered 503 to contacts.get. HubSpot failed on its side after every retry: try again later. LeadOps ran the action 3 times over 3 minutes; re-enroll the contact to try again.');
+      expect(waits).toEqual([60_000, 120_000]);
+    });
+
+    it('gives up waiting at once when the server shuts down, completing the callback with the reason', async () => {
+      const stopping = new AbortController();
+      let waiting = false;
+      const answer = await handleWorkflowAction(signed(execution('cb-stop', '705')), options({ gateway: withOutage(() => true), answerWithinMs: 0, stopping: stopping.signal, sleep: () => { waiting = true; return new Promise<void>(() => undefined); } }));
+      expect((answer.body as { outputFields: Record<string, string> }).outputFields['hs_execution_state']).toBe('BLOCK');
+      for (let i = 0; i < 200 && !waiting; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      stopping.abort();
+      const callback = await completedCallback('cb-stop');
+      expect(callback?.outputFields['hs_execution_state']).toBe('FAIL_CONTINUE');
+      expect(callback?.outputFields['leadops_error']).toMatch(/LeadOps was shutting down after running the action 1 time; re-enroll the contact to try again\.$/);
+    });
+
+    it('does not run again work that failed for a reason a retry cannot fix', async () => {
+      const waits: number[] = [];
+      const answer = await handleWorkflowAction(signed({ ...execution('cb-no-track', '705'), inputFields: { track: 'webinars' } }, { kind: 'enroll-nurture' }), options({ answerWithinMs: 0, sleep: async (ms) => void waits.push(ms) }));
+      expect((answer.body as { outputFields: Record<string, string> }).outputFields['hs_execution_state']).toBe('BLOCK');
+      const callback = await completedCallback('cb-no-track');
+      expect(callback?.outputFields['hs_execution_state']).toBe('FAIL_CONTINUE');
+      expect(callback?.outputFields['leadops_error']).toMatch(/^There is no nurture track "webinars"/);
+      expect(waits).toEqual([]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { HubSpotError } from '../hubspot/hubspot-error';
@@ -8,7 +9,7 @@ import { enrollNurture } from '../operations/nurture.operation';
 import { routeContact } from '../operations/route-contact.operation';
 import { scoreContact } from '../operations/score-contact.operation';
 import type { CallbackResults } from './callback-results';
-import { errorText } from './error-text';
+import { ERROR_TEXT_LIMIT, errorText } from './error-text';
 import { verifyHubSpotRequest, type RawRequestBody, type RequestHeaders } from './request-signature';
 import { parseWorkflowActionRequest, type WorkflowActionRequest } from './workflow-action-request';
 import { blockedUntilCallback, callbackCompletion, failedAndContinue, succeeded, type CallbackCompletion, type OutputFields, type WorkflowActionAnswer } from './workflow-action-response';
@@ -19,6 +20,13 @@ export type WorkflowActionKind = (typeof WORKFLOW_ACTIONS)[number];
 
 /** HubSpot's timeout for custom actions is not documented: answer well before any plausible one. */
 export const DEFAULT_ANSWER_WITHIN_MS = 4_000;
+
+/**
+ * Runs of a BLOCKed execution's work while it fails for a passing reason (waits of 30 s, 1, 2, 4 and 8
+ * minutes): HubSpot retries only requests answered 503, and a BLOCKed one was answered 200. About 16
+ * minutes in all, well inside the hour the BLOCK asks HubSpot to wait.
+ */
+export const DEFAULT_TRANSIENT_RETRY = { attempts: 6, firstDelayMs: 30_000 } as const;
 
 export interface IncomingActionRequest {
   readonly kind: WorkflowActionKind;
@@ -48,7 +56,11 @@ export interface WorkflowActionHandlerOptions {
   readonly answerWithinMs?: number;
   /** Attempts to complete a blocked callback (on top of the gateway's own retries), and the first wait. */
   readonly completion?: { readonly attempts: number; readonly firstDelayMs: number };
+  /** Runs of a BLOCKed execution's work while it fails for a passing reason, and the first wait. */
+  readonly transientRetry?: { readonly attempts: number; readonly firstDelayMs: number };
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Aborted when the server shuts down: a BLOCKed execution waiting to run again gives up at once. */
+  readonly stopping?: AbortSignal;
   readonly log?: (event: ActionLogEvent) => void;
 }
 
@@ -151,11 +163,76 @@ async function answerInTime(kind: WorkflowActionKind, request: WorkflowActionReq
     clearTimeout(timer);
   }
   // Too slow to answer now: let the workflow wait and finish through the callbacks API.
-  options.results.continueInBackground(work.then(
+  options.results.continueInBackground(untilSettled(work, kind, request, options, now).then(
     (outputs) => completeCallback(request.callbackId, callbackCompletion('SUCCESS', { ...outputs, leadops_error: '' }), options),
     (error: unknown) => completeCallback(request.callbackId, callbackCompletion('FAIL_CONTINUE', { leadops_error: errorText(error) }), options),
   ));
   return blockedUntilCallback({ expiresIn: 'PT1H' });
+}
+
+/**
+ * The outputs of a BLOCKed execution's work. A rate limit, an outage or a routing in progress elsewhere
+ * would have answered 503 for HubSpot to retry, but the execution is already answered: so the work runs
+ * again here after growing waits (routing and SLA checks are guarded by the callbackId, so a run that got
+ * part-way is not repeated), and only then fails, saying how long LeadOps tried.
+ */
+async function untilSettled(first: Promise<OutputFields>, kind: WorkflowActionKind, request: WorkflowActionRequest, options: WorkflowActionHandlerOptions, now: () => number): Promise<OutputFields> {
+  const { attempts, firstDelayMs } = options.transientRetry ?? DEFAULT_TRANSIENT_RETRY;
+  let waited = 0;
+  let work = first;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work;
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      if (attempt >= attempts || options.stopping?.aborted) throw new GaveUp(error, attempt, waited, options.stopping?.aborted === true);
+      const wait = firstDelayMs * 2 ** (attempt - 1);
+      waited += wait;
+      options.log?.({ level: 'warn', message: `blocked action failed for a passing reason (run ${attempt} of ${attempts}); running it again in ${Math.round(wait / 1000)} s`, callbackId: request.callbackId, contactId: request.object.objectId, kind, detail: error instanceof Error ? error.message : String(error) });
+      if (!(await waitUnlessStopped(options, wait))) throw new GaveUp(error, attempt, waited, true);
+      work = runAction(kind, request, options, now());
+    }
+  }
+}
+
+/** Waits `ms` unless the server stops first (its timer cleared, so it does not hold the process); true when the wait ran its course. */
+async function waitUnlessStopped(options: WorkflowActionHandlerOptions, ms: number): Promise<boolean> {
+  const { stopping, sleep } = options;
+  if (stopping?.aborted) return false;
+  if (!sleep) {
+    try {
+      await delay(ms, undefined, stopping ? { signal: stopping } : {});
+      return true;
+    } catch (error) {
+      if (stopping?.aborted) return false;
+      throw error;
+    }
+  }
+  if (!stopping) {
+    await sleep(ms);
+    return true;
+  }
+  let onAbort: () => void = () => undefined;
+  const stopped = new Promise<false>((resolve) => {
+    onAbort = () => resolve(false);
+    stopping.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([sleep(ms).then(() => true), stopped]);
+  } finally {
+    stopping.removeEventListener('abort', onAbort);
+  }
+}
+
+/** A passing failure that outlasted every run, or the server's life: its own text, then how long LeadOps kept trying. */
+class GaveUp extends Error {
+  override readonly name = 'GaveUp';
+  constructor(cause: unknown, runs: number, waitedMs: number, stopped: boolean) {
+    const minutes = Math.max(1, Math.round(waitedMs / 60_000));
+    const runsText = `${runs} time${runs === 1 ? '' : 's'}`;
+    const note = stopped ? `LeadOps was shutting down after running the action ${runsText}; re-enroll the contact to try again.` : `LeadOps ran the action ${runsText} over ${minutes} minute${minutes === 1 ? '' : 's'}; re-enroll the contact to try again.`;
+    super(`${errorText(cause, ERROR_TEXT_LIMIT - note.length - 1)} ${note}`, { cause });
+  }
 }
 
 /** Posts the completion until HubSpot accepts it: the gateway retries 429/5xx, this retries what is left. */
