@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Flex, Heading, Statistics, StatisticsItem, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../shared/format-instant';
 import type { DryRunAnswer, DryRunOutcome } from './settings-answers';
 
 /** Changed contacts per table page: a full sample (200) stays readable. */

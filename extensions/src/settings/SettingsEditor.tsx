@@ -8,7 +8,7 @@ import { callSettingsFunction } from './call-settings-function';
 import { draftFromConfig, draftJson, draftProblems, jsonTextFor, pendingBox, withFieldValue, withJsonText, withoutPendingText, type ConfigDraft } from './config-draft';
 import { rebaseDraft, type DraftRebase } from './draft-rebase';
 import { DryRunView } from './DryRunView';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../shared/format-instant';
 import { isJsonObject, parsePath, pathText, readAt, type JsonPath } from './json-path';
 import { JsonEditor } from './JsonEditor';
 import type { Notice } from './notice';

@@ -1,5 +1,5 @@
 import { Button, Flex, Heading, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../shared/format-instant';
 import type { VersionSummary } from './settings-answers';
 
 export interface VersionHistoryProps {

@@ -27,7 +27,7 @@ export async function answerHandoff(gateway: HubSpotGateway, config: LeadOpsConf
   const current = contact.properties['lifecyclestage'] ?? '';
   const state = from ? handoffStateOf(contact.properties, config) : 'awaiting';
   if (from && state === 'none') {
-    throw new FunctionFailure({ code: 'NOT_IN_HANDOFF', message: `This contact is "${current || 'without a stage'}", not "${from.label}": there is no handoff to answer.`, fix: 'Reload the record; someone may have answered already.' });
+    throw new FunctionFailure({ code: 'NOT_IN_HANDOFF', message: `This contact is "${current || 'without a stage'}", not "${from.label}": there is no handoff to answer.`, fix: 'Someone may have answered it already: check the contact\'s stage as it is now.' });
   }
   // A rejection whose second write failed (state `interrupted`) is finished by rejecting again with its
   // reason; any other answer would make one handoff answered twice.

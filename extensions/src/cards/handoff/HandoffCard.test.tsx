@@ -73,6 +73,27 @@ describe('HandoffCard', () => {
     expect(refreshed).toHaveBeenCalledTimes(1);
   });
 
+  it('re-reads the contact when someone else answered the handoff first, and shows their answer instead of the buttons', async () => {
+    const accepted = cardDataFor(buildContact({ properties: { lifecyclestage: 'salesqualifiedlead' } }));
+    let answeredElsewhere = false;
+    const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => {
+      if (name === 'card_data') return answeredElsewhere ? { ok: true, ...accepted, handoff: { ...accepted.handoff, status: 'accepted' } } : { ok: true, ...mql() };
+      answeredElsewhere = true;
+      return { ok: false, error: { code: 'NOT_IN_HANDOFF', message: 'This contact is "salesqualifiedlead", not "Marketing qualified lead": there is no handoff to answer.', fix: 'Someone may have answered it already: check the contact\'s stage as it is now.' } };
+    });
+    const refreshed = jest.fn();
+    const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
+    render(<HandoffCard contactId="101" userId="7" onAnswered={refreshed} />);
+    await waitFor(() => expect(findAll(Button)).toHaveLength(2));
+    findAll(Button)[0]?.trigger('onClick');
+    await waitFor(() => expect(findAll(Button)).toHaveLength(0));
+    expect(find(Alert).props.title).toBe('Nothing to answer any more');
+    expect(find(Alert).props.variant).toBe('warning');
+    expect(findAll(Text).map((t) => t.text)).toContain('Last answer: Accepted');
+    expect(serverless.mock.calls.filter(([name]) => name === 'card_data')).toHaveLength(2);
+    expect(refreshed).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the recorded answer with its reason as the config names it, and no buttons, once nothing is left to answer', async () => {
     const badTiming = loadDefaultConfig().handoff?.rejectReasons.find((r) => r.code === 'bad_timing')?.label;
     const recycled = cardDataFor(buildContact({ properties: { lifecyclestage: 'lead' } }));

@@ -20,8 +20,18 @@ export interface HandoffCardProps {
   readonly onAnswered?: () => void;
 }
 
-/** Failures after which the answer is on the contact, whole or in part. */
-const SAVED_ANYWAY: ReadonlySet<string> = new Set(['NOTE_NOT_WRITTEN', 'HANDOFF_INCOMPLETE']);
+/**
+ * Failures after which the card re-reads the contact: the answer is on it, whole or in part, or the
+ * handoff was already answered (or the stage moved) since the card was read, so the card shows what is.
+ */
+const REREAD_AFTER: ReadonlySet<string> = new Set(['NOTE_NOT_WRITTEN', 'HANDOFF_INCOMPLETE', 'NOT_IN_HANDOFF']);
+
+function failureTitle(code: string): string {
+  if (code === 'NOTE_NOT_WRITTEN') return 'Recorded, without its note';
+  if (code === 'HANDOFF_INCOMPLETE') return 'Partly recorded';
+  if (code === 'NOT_IN_HANDOFF') return 'Nothing to answer any more';
+  return 'Not recorded';
+}
 
 type Outcome = { readonly kind: 'done'; readonly text: string } | { readonly kind: 'failed'; readonly failure: FunctionFailure } | null;
 
@@ -46,8 +56,8 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
         setOutcome({ kind: 'done', text: outcome.value.handoff.reasons.join(' ') });
       } else {
         setOutcome({ kind: 'failed', failure: outcome.failure });
-        // The answer is saved (only its note is missing), or half saved (answering again finishes it): show the contact as it now is.
-        if (!SAVED_ANYWAY.has(outcome.failure.code)) return;
+        // Saved without its note, half saved (answering again finishes it), or answered elsewhere: show the contact as it now is.
+        if (!REREAD_AFTER.has(outcome.failure.code)) return;
       }
       onAnswered?.();
       refresh();
@@ -63,7 +73,7 @@ export function HandoffCard({ contactId, userId, runFunction = runHubSpotFunctio
   const alerts = (
     <>
       {outcome?.kind === 'done' ? <Alert title="Recorded" variant="success">{outcome.text}</Alert> : null}
-      {outcome?.kind === 'failed' ? <Alert title={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'Recorded, without its note' : outcome.failure.code === 'HANDOFF_INCOMPLETE' ? 'Partly recorded' : 'Not recorded'} variant={outcome.failure.code === 'NOTE_NOT_WRITTEN' ? 'warning' : 'danger'}>{`${outcome.failure.message} ${outcome.failure.fix}`}</Alert> : null}
+      {outcome?.kind === 'failed' ? <Alert title={failureTitle(outcome.failure.code)} variant={outcome.failure.code === 'NOTE_NOT_WRITTEN' || outcome.failure.code === 'NOT_IN_HANDOFF' ? 'warning' : 'danger'}>{`${outcome.failure.message} ${outcome.failure.fix}`}</Alert> : null}
     </>
   );
   if (handoff.state === 'none') {

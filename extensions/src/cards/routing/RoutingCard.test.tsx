@@ -12,8 +12,8 @@ describe('RoutingCard', () => {
     const serverless = jest.spyOn(hubspot, 'serverless').mockImplementation(async (name) => (name === 'card_data' ? { ok: true, ...routed() } : { ok: true, result: { outcome: 'assigned', decision: { explanation: 'Rule "EMEA" matched. Assigned to Eli (next in turn after 21).' } } }));
     const onRouted = jest.fn();
     const { render, find, findAll, waitFor } = createRenderer('crm.record.sidebar');
-    render(<RoutingCard contactId="101" userId="7" onRouted={onRouted} />);
-    await waitFor(() => expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Nobody yet', 'EMEA', '2026-11-24T09:00:00.000Z']));
+    render(<RoutingCard contactId="101" userId="7" onRouted={onRouted} viewerTimeZone="Europe/Berlin" />);
+    await waitFor(() => expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Nobody yet', 'EMEA', '24 Nov 2026, 10:00 (Europe/Berlin)']));
     find(Button).trigger('onClick');
     await waitFor(() => expect(find(Alert).text).toBe('Rule "EMEA" matched. Assigned to Eli (next in turn after 21).'));
     expect(serverless).toHaveBeenCalledWith('route_contact', { parameters: { contactId: '101', userId: '7', reroute: true } });
@@ -71,10 +71,10 @@ describe('RoutingCard', () => {
     expect(serverless.mock.calls.filter(([name]) => name === 'route_contact')).toHaveLength(1);
   });
 
-  it('shows a routing time LeadOps wrote as epoch milliseconds as a date, not as digits', async () => {
+  it("shows a routing time LeadOps wrote as epoch milliseconds as a date in the rep's zone, not as digits", async () => {
     jest.spyOn(hubspot, 'serverless').mockResolvedValue({ ok: true, ...cardDataFor(undefined, { routing: { rule: 'EMEA', routedAt: String(Date.parse('2026-11-24T09:00:00Z')) } }) });
     const { render, findAll, waitFor } = createRenderer('crm.record.sidebar');
-    render(<RoutingCard contactId="101" userId="7" />);
-    await waitFor(() => expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Nobody yet', 'EMEA', '2026-11-24T09:00:00.000Z']));
+    render(<RoutingCard contactId="101" userId="7" viewerTimeZone="America/New_York" />);
+    await waitFor(() => expect(findAll(DescriptionListItem).map((d) => d.text)).toEqual(['Nobody yet', 'EMEA', '24 Nov 2026, 04:00 (America/New_York)']));
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, DescriptionList, DescriptionListItem, Text } from '@hubspot/ui-extensions';
 import { callAction } from '../../shared/call-action';
 import { CardStatus } from '../../shared/CardStatus';
+import { formatInstant } from '../../shared/format-instant';
 import { runHubSpotFunction, type RunFunction } from '../../shared/run-function';
 import { useCardData } from '../../shared/use-card-data';
 import type { WatchRecord } from '../../shared/watch-record';
@@ -16,11 +17,13 @@ export interface RoutingCardProps {
   /** Re-reads the card when the record changes (HubSpot's onCrmPropertiesUpdate); see WatchRecord. */
   readonly watchRecord?: WatchRecord;
   readonly onRouted?: () => void;
+  /** Zone the routing time is shown in: the viewing rep's (the browser's) unless a test says otherwise. */
+  readonly viewerTimeZone?: string;
 }
 
-/** HubSpot answers datetimes as ISO text; LeadOps once wrote epoch milliseconds: both read as ISO. */
-function routedAtText(value: string): string {
-  return /^\d+$/.test(value) ? new Date(Number(value)).toISOString() : value;
+/** HubSpot answers datetimes as ISO text; LeadOps once wrote epoch milliseconds: both shown in the rep's zone. */
+function routedAtText(value: string, timeZone: string): string {
+  return formatInstant(/^\d+$/.test(value) ? Number(value) : value, timeZone);
 }
 
 interface RouteAnswer {
@@ -28,7 +31,7 @@ interface RouteAnswer {
 }
 
 /** Who owns the lead and by which rule; a Re-route action the server allows only for permitted users. */
-export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, onRouted }: RoutingCardProps) {
+export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunction, watchRecord, onRouted, viewerTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone }: RoutingCardProps) {
   const { state, reload, refresh } = useCardData(runFunction, contactId, userId, watchRecord);
   const [message, setMessage] = useState<{ readonly variant: 'success' | 'warning' | 'danger' | 'info'; readonly title: string; readonly text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,7 +64,7 @@ export function RoutingCard({ contactId, userId, runFunction = runHubSpotFunctio
       <DescriptionList direction="column">
         <DescriptionListItem label="Owner">{contact.ownerId ? (contact.ownerName ?? `Owner ${contact.ownerId}`) : 'Nobody yet'}</DescriptionListItem>
         <DescriptionListItem label="Routing rule">{routing.rule ?? 'Not routed by LeadOps'}</DescriptionListItem>
-        <DescriptionListItem label="Routed at">{routing.routedAt === null ? '—' : routedAtText(routing.routedAt)}</DescriptionListItem>
+        <DescriptionListItem label="Routed at">{routing.routedAt === null ? '—' : routedAtText(routing.routedAt, viewerTimeZone)}</DescriptionListItem>
       </DescriptionList>
       <Text variant="microcopy">The full reasons (rules tried, reps skipped and why) are in the LeadOps note on the timeline.</Text>
       {message ? <Alert title={message.title} variant={message.variant}>{message.text}</Alert> : null}
