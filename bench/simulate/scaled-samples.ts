@@ -6,8 +6,9 @@ import { csvLine } from '../../samples/generate/csv-writer';
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 
 /**
- * The sample portal scaled up: every sample contact `copies` times (new Record IDs and email addresses,
- * same arrival times and activity), with the sample companies, owners and config, written to `dir`.
+ * The sample portal scaled up: every sample contact `copies` times (new Record IDs, email addresses and
+ * last names, same arrival times and activity), with the sample companies, owners and config, written to
+ * `dir`. Each copy is other people: the samples' own second records stay the only probable duplicates.
  * Broken rows stay broken, so the import's reporting is part of what is measured.
  */
 export function writeScaledSamples(dir: string, copies: number): number {
@@ -18,6 +19,7 @@ export function writeScaledSamples(dir: string, copies: number): number {
   if (!header) throw new Error('samples/contacts.csv has no header: run npm run samples.');
   const idColumn = header.cells.indexOf('Record ID');
   const emailColumn = header.cells.indexOf('Email');
+  const lastNameColumn = header.cells.indexOf('Last Name');
   const lines = [csvLine(header.cells)];
   const activities = parseCsv(readFileSync(path.join(SAMPLES, 'activities.csv'), 'utf8').replace(/^\uFEFF/, ''));
   const [activityHeader, ...activityRows] = activities.records;
@@ -30,6 +32,7 @@ export function writeScaledSamples(dir: string, copies: number): number {
       const cells = [...row.cells];
       cells[idColumn] = id(cells[idColumn]);
       if (copy > 0 && cells[emailColumn]) cells[emailColumn] = `c${copy}.${cells[emailColumn]}`;
+      if (copy > 0 && cells[lastNameColumn]) cells[lastNameColumn] = `${cells[lastNameColumn]} ${copy}`;
       lines.push(csvLine(cells));
       written += 1;
     }

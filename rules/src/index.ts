@@ -23,6 +23,7 @@ export { recycleLifecycle, type RecycleResult } from './lifecycle/recycle-lifecy
 
 export { cleanContact, type CleanedContact, type DataFix, type DataFlag, type DataFlagCode, type EmailKind } from './data-quality/clean-contact';
 export { findDuplicates, duplicateKeys, type DuplicateGroup, type DuplicateKey } from './data-quality/find-duplicates';
+export { earlierRecordIndex, type EarlierRecordIndex, type EarlierRecordMatch } from './data-quality/earlier-record-index';
 export { normalizeEmail } from './data-quality/normalize-email';
 export { normalizeCountry } from './data-quality/normalize-country';
 export { normalizeRegion } from './data-quality/normalize-region';

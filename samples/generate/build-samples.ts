@@ -22,6 +22,8 @@ export interface SampleBuild {
   readonly brokenRows: readonly BrokenRow[];
   readonly summary: SampleSummary;
   readonly duplicatePeople: number;
+  /** The second record of each person who is in the export twice, with the first one's id. */
+  readonly secondRecords: readonly { readonly recordId: string; readonly firstRecordId: string }[];
 }
 
 /**
@@ -84,5 +86,6 @@ export function buildSamples(defaultConfigText: string): SampleBuild {
     brokenRows: contactsExport.brokenRows,
     summary,
     duplicatePeople,
+    secondRecords: contacts.flatMap((contact) => (contact.duplicateOf === null ? [] : [{ recordId: contact.recordId, firstRecordId: contact.duplicateOf.recordId }])),
   };
 }

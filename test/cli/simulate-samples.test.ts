@@ -6,6 +6,8 @@ import { repProfiles, routingRepsAt } from '@leadops/serverless';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { loadPortalFiles } from '../../cli/src/import/load-portal-files';
+import { buildSamples } from '../../samples/generate/build-samples';
+import { DEFAULT_CONFIG_FILE } from '../../samples/generate/write-samples';
 import type { ContactDecision, SimulationResult } from '../../cli/src/simulate/simulation-result';
 import { PROJECT_ROOT, runLeadops } from '../support/run-tsx';
 
@@ -112,6 +114,30 @@ describe('leadops simulate on the samples (what `npm start` runs)', () => {
     expect(figure('sla-compliance')).toBeCloseTo((met / (met + breached)) * 100, 1);
     for (const rep of result.reps) expect([rep.ownerId, figure('fairness-assigned', rep.ownerId)]).toEqual([rep.ownerId, decisions.filter((d) => d.route?.ownerId === rep.ownerId).length]);
     expect(figure('contact-count')).toBe(decisions.length);
+  });
+
+  it("flags the sample people's second records as probable duplicates of their first, and counts them in the report", () => {
+    const samples = buildSamples(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
+    const byId = new Map(result.decisions.map((d) => [d.contactId, d]));
+    const normalised = (email: string | null | undefined) => email?.trim().toLowerCase();
+    // A second record with the first one's address, retyped, is always found; one with a personal address
+    // only when it kept the phone and name (a name at a free-mail provider is no evidence).
+    const sameAddress = samples.secondRecords.filter((pair) => normalised(byId.get(pair.recordId)?.email) === normalised(byId.get(pair.firstRecordId)?.email));
+    expect(sameAddress.length).toBeGreaterThan(samples.secondRecords.length / 2);
+    for (const pair of sameAddress) expect([pair.recordId, byId.get(pair.recordId)?.dataQuality.duplicateOf?.contactId]).toEqual([pair.recordId, pair.firstRecordId]);
+    // A first record is never the one flagged: the earlier record is the one that arrived first.
+    const firsts = new Set(samples.secondRecords.map((pair) => pair.firstRecordId));
+    const flagged = result.decisions.filter((d) => d.dataQuality.duplicateOf !== undefined);
+    for (const decision of flagged) {
+      expect(firsts.has(decision.contactId)).toBe(false);
+      expect(decision.arrivedAt).toBeGreaterThanOrEqual(byId.get(decision.dataQuality.duplicateOf?.contactId ?? '')?.arrivedAt ?? Infinity);
+    }
+    const twoReps = flagged.filter((d) => d.dataQuality.duplicateOf?.owner && d.dataQuality.duplicateOf.earlierOwner && d.dataQuality.duplicateOf.owner.ownerId !== d.dataQuality.duplicateOf.earlierOwner.ownerId);
+    expect(twoReps.length).toBeGreaterThan(0);
+    expect(figure('data-quality-duplicates')).toBe(flagged.length);
+    expect(figure('data-quality-duplicates-two-reps')).toBe(twoReps.length);
+    expect(figure('data-quality-flag', 'possible_duplicate')).toBe(flagged.length);
+    expect(run.stdout).toContain(`duplicates   ${flagged.length} contacts look like a second record of an earlier one; ${twoReps.length} went to a second rep`);
   });
 
   it('is self-contained: no script, style, image or link fetched from anywhere', () => {

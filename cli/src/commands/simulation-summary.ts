@@ -21,6 +21,8 @@ export function simulationSummary(result: { readonly meta: SimulationResult['met
     `  escalations  ${s.escalations.byAction.map((a) => `${n(a.count)} ${a.action.replace('_', ' ')}`).join(', ') || 'none'}`,
     `  data quality ${n(s.dataQuality.fixes)} fixes on ${n(s.dataQuality.contactsFixed)} contacts, ${n(s.dataQuality.flags)} flags; ${n(s.importIssues.skippedRows)} input rows skipped`,
   ];
+  const duplicates = figures.dataQuality.duplicates;
+  if (duplicates.records > 0) lines.push(`  duplicates   ${n(duplicates.records)} contacts look like a second record of an earlier one; ${n(duplicates.twoReps)} went to a second rep`);
   const worst = [...figures.fairness].filter((r) => r.expected > 0).sort((a, b) => Math.abs(b.deviationPercent ?? 0) - Math.abs(a.deviationPercent ?? 0))[0];
   if (worst) lines.push(`  fairness     largest gap: ${worst.name} got ${n(worst.assigned)} leads, expected ${worst.expected.toFixed(1)}`);
   if (result.api) {

@@ -1,8 +1,7 @@
 import { contactDisplayName } from './contact-display-name';
 import type { DecisionTally } from './decision-tally';
-
-/** At most this many example contacts per code or property: enough to recognise the pattern. */
-export const EXAMPLES_PER_ISSUE = 3;
+import { duplicateTally, type DuplicateFigures } from './duplicate-figures';
+import { keepFirstExamples } from './first-examples';
 
 export interface FlagGroup {
   readonly code: string;
@@ -21,32 +20,20 @@ export interface DataQualityFigures {
   /** Most frequent first; ties by code, so the table is stable between runs. */
   readonly flagsByCode: readonly FlagGroup[];
   readonly fixesByProperty: readonly FixGroup[];
+  readonly duplicates: DuplicateFigures;
 }
 
 function byCountThenName<T extends { readonly count: number }>(nameOf: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => b.count - a.count || nameOf(a).localeCompare(nameOf(b));
 }
 
-/**
- * Examples are the first contacts to arrive with the issue, whatever order decisions come in: the
- * list stays sorted by contact index and at most EXAMPLES_PER_ISSUE long.
- */
-function keepsExample(examples: readonly { readonly contactIndex: number }[], contactIndex: number): boolean {
-  return examples.length < EXAMPLES_PER_ISSUE || contactIndex < (examples[examples.length - 1] as { readonly contactIndex: number }).contactIndex;
-}
-
-function addExample<T extends { readonly contactIndex: number }>(examples: T[], example: T): void {
-  let at = examples.length;
-  while (at > 0 && (examples[at - 1] as T).contactIndex > example.contactIndex) at -= 1;
-  examples.splice(at, 0, example);
-  if (examples.length > EXAMPLES_PER_ISSUE) examples.pop();
-}
-
 export function dataQualityTally(): DecisionTally<DataQualityFigures> {
   const flags = new Map<string, { count: number; examples: FlagGroup['examples'][number][] }>();
   const fixes = new Map<string, { count: number; examples: FixGroup['examples'][number][] }>();
+  const duplicates = duplicateTally();
   return {
     add(decision, contactIndex) {
+      duplicates.add(decision, contactIndex);
       // The flags table counts contacts: a contact with two flags of one code (two fit fields missing) is
       // one contact, shown once with both sentences.
       const texts = new Map<string, string[]>();
@@ -58,7 +45,7 @@ export function dataQualityTally(): DecisionTally<DataQualityFigures> {
           flags.set(code, group);
         }
         group.count += 1;
-        if (keepsExample(group.examples, contactIndex)) addExample(group.examples, { contactIndex, name: contactDisplayName(decision), text: sentences.join('; ') });
+        keepFirstExamples(group.examples, { contactIndex, name: contactDisplayName(decision), text: sentences.join('; ') });
       }
       for (const fix of decision.dataQuality.fixes) {
         let group = fixes.get(fix.property);
@@ -67,12 +54,13 @@ export function dataQualityTally(): DecisionTally<DataQualityFigures> {
           fixes.set(fix.property, group);
         }
         group.count += 1;
-        if (keepsExample(group.examples, contactIndex)) addExample(group.examples, { contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
+        keepFirstExamples(group.examples, { contactIndex, name: contactDisplayName(decision), from: fix.from, to: fix.to, reason: fix.reason });
       }
     },
     result: () => ({
       flagsByCode: [...flags].map(([code, group]) => ({ code, ...group })).sort(byCountThenName((group) => group.code)),
       fixesByProperty: [...fixes].map(([property, group]) => ({ property, ...group })).sort(byCountThenName((group) => group.property)),
+      duplicates: duplicates.result(),
     }),
   };
 }

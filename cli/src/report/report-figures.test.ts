@@ -1,5 +1,6 @@
 import { FIXTURE_IMPORT_ISSUES, FIXTURE_STAGES, simulationFixture } from '../../test-support/simulation-fixture';
-import { reportFigures } from './report-figures';
+import type { ContactDecision, DuplicateOf } from '../simulate/simulation-result';
+import { reportFigures, reportFiguresTally } from './report-figures';
 
 /**
  * Expected values are counted by hand from the nine fixture contacts (see the comments in
@@ -211,6 +212,35 @@ describe('reportFigures: breaches and data quality', () => {
     const group = reportFigures({ ...fixture, decisions: twoMissing }).dataQuality.flagsByCode.find((g) => g.code === 'missing_fit_field');
     expect(group?.count).toBe(1);
     expect(group?.examples.map((e) => e.text)).toEqual(['Job title is empty; Number of employees is empty']);
+  });
+});
+
+describe('reportFigures: probable duplicates', () => {
+  const fixture = simulationFixture();
+  const owner = (ownerId: string, name: string) => ({ ownerId, name });
+  const marks: Readonly<Record<string, DuplicateOf>> = {
+    // Omar's record is Maya's person again, routed to another rep; Priya's is Tom's, kept by the same rep.
+    '1007': { contactId: '1001', name: 'Maya Chen', reasons: ['same email maya@example.com'], earlierOwner: owner('1', 'Ana'), owner: owner('2', 'Ben') },
+    '1004': { contactId: '1002', name: 'Tom Reed', reasons: ['same phone +14155550100 and name "tom reed"'], earlierOwner: owner('1', 'Ana'), owner: owner('1', 'Ana') },
+    // An earlier record the run does not hold (it arrived after --until).
+    '1008': { contactId: '999', name: null, reasons: ['same email x@example.com'], earlierOwner: null, owner: owner('2', 'Ben') },
+  };
+  const decisions = fixture.decisions.map((decision) => {
+    const duplicateOf = marks[decision.contactId];
+    return duplicateOf ? { ...decision, dataQuality: { ...decision.dataQuality, duplicateOf } } : decision;
+  });
+
+  it('counts them, those routed to a second rep apart, and lists those first, linking each earlier record, whatever order decisions come in', () => {
+    const tally = reportFiguresTally(fixture);
+    for (let index = decisions.length - 1; index >= 0; index -= 1) tally.add(decisions[index] as ContactDecision, index);
+    const duplicates = tally.result(fixture.reps).dataQuality.duplicates;
+    const at = (contactId: string) => decisions.findIndex((d) => d.contactId === contactId);
+    expect({ records: duplicates.records, twoReps: duplicates.twoReps }).toEqual({ records: 3, twoReps: 1 });
+    expect(duplicates.examples.map((example) => [example.contactIndex, example.earlier.contactIndex, example.earlier.name, example.earlierOwner, example.owner])).toEqual([
+      [at('1007'), at('1001'), 'Maya Chen', 'Ana', 'Ben'],
+      [at('1004'), at('1002'), 'Tom Reed', 'Ana', 'Ana'],
+      [at('1008'), null, 'Contact 999', null, 'Ben'],
+    ]);
   });
 });
 

@@ -21,7 +21,9 @@ export function reportHeadlines(figures: ReportFigures): string[] {
   const handoffs = summary.handoffs;
   lines.push(`MQLs: ${formatCount(summary.mqls)}. Handoffs offered: ${formatCount(handoffs.offered)}: ${formatCount(handoffs.accepted)} accepted, ${formatCount(handoffs.rejected)} rejected, ${formatCount(handoffs.overdue)} overdue, ${formatCount(handoffs.pending)} pending.`);
   if (summary.dataQuality.fixes + summary.dataQuality.flags + summary.importIssues.total > 0) {
-    lines.push(`Data quality: values fixed ${formatCount(summary.dataQuality.fixes)}, flagged ${formatCount(summary.dataQuality.flags)}; import issues ${formatCount(summary.importIssues.total)}, of which rows skipped ${formatCount(summary.importIssues.skippedRows)}.`);
+    const duplicates = figures.dataQuality.duplicates;
+    const people = duplicates.records === 0 ? '' : ` (of which probable duplicates ${formatCount(duplicates.records)}, ${formatCount(duplicates.twoReps)} routed to a second rep)`;
+    lines.push(`Data quality: values fixed ${formatCount(summary.dataQuality.fixes)}, flagged ${formatCount(summary.dataQuality.flags)}${people}; import issues ${formatCount(summary.importIssues.total)}, of which rows skipped ${formatCount(summary.importIssues.skippedRows)}.`);
   }
   return lines;
 }

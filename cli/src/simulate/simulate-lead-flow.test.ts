@@ -252,4 +252,41 @@ describe('simulateLeadFlow', () => {
     runLeadFlow(smallPortal(config, [waiting, { ...subscriber, id: 'sub', activities: [] }]), config, { seed: 3 }, { decision: ({ decision }) => order.push(decision.contactId) });
     expect(order).toEqual(['sub', waiting.id]);
   });
+  it("flags a person's later record with the earlier one, and says so in the log when routing gave the two to different reps", () => {
+    const [first, other, third] = arrivingLeads(3, { everyMinutes: 20 });
+    if (!first || !other || !third) throw new Error('no leads');
+    // The same person signs up again an hour later with their address typed in capitals.
+    const again: typeof first = { ...third, id: '2000', properties: { ...third.properties, email: ` ${(first.properties['email'] ?? '').toUpperCase()}`, firstname: first.properties['firstname'] ?? '', lastname: first.properties['lastname'] ?? '' } };
+    const result = simulateLeadFlow(smallPortal(config, [first, other, again]), config, { seed: 3 });
+    const byId = new Map(result.decisions.map((d) => [d.contactId, d]));
+    const earlier = byId.get(first.id);
+    const later = byId.get('2000');
+    expect(earlier?.dataQuality.duplicateOf).toBeUndefined();
+    expect(byId.get(other.id)?.dataQuality.duplicateOf).toBeUndefined();
+    const duplicate = later?.dataQuality.duplicateOf;
+    expect(duplicate).toMatchObject({ contactId: first.id, name: `${first.properties['firstname']} Test`, reasons: [`same email ${first.properties['email']}`, `same name "lead0 test" at company0.example`] });
+    expect(later?.dataQuality.flags).toContainEqual({ code: 'possible_duplicate', text: expect.stringContaining(`(record ${first.id}), who arrived earlier: same email ${first.properties['email']}`) });
+    // Owners as routing left them when the later record arrived, 40 minutes after the first: their first routings
+    // (a re-route, hours later, may move either since).
+    const firstRouting = (decision: ContactDecision | undefined) => decision?.log.find((step) => step.kind === 'route')?.summary;
+    expect(firstRouting(earlier)).toMatch(new RegExp(`^Routed to ${duplicate?.earlierOwner?.name} `));
+    expect(firstRouting(later)).toMatch(new RegExp(`^Routed to ${duplicate?.owner?.name} `));
+    expect(duplicate?.owner?.ownerId).not.toBe(duplicate?.earlierOwner?.ownerId);
+    const warning = later?.log.find((step) => step.kind === 'data-quality' && step.summary.startsWith('Two reps for one person'));
+    expect(warning?.summary).toBe(`Two reps for one person: this record went to ${duplicate?.owner?.name}, the earlier one (record ${first.id}) is with ${duplicate?.earlierOwner?.name}`);
+  });
+
+  it('says nothing of two reps when the later record goes to the rep who has the earlier one', () => {
+    // The VIP rule names one owner for every @vip.example address, so both records go to that rep.
+    const [first, second] = arrivingLeads(2, { properties: () => ({ email: 'kim@vip.example' }) });
+    if (!first || !second) throw new Error('no leads');
+    const again = { ...second, id: '2001', properties: { ...second.properties, email: 'KIM@vip.example' } };
+    const result = simulateLeadFlow(smallPortal(config, [first, again]), config, { seed: 3 });
+    const later = result.decisions.find((d) => d.contactId === '2001');
+    const duplicate = later?.dataQuality.duplicateOf;
+    expect(duplicate?.contactId).toBe(first.id);
+    expect(duplicate?.earlierOwner?.ownerId).toBe(result.decisions.find((d) => d.contactId === first.id)?.route?.ownerId);
+    expect(duplicate?.owner?.ownerId).toBe(duplicate?.earlierOwner?.ownerId ?? 'none');
+    expect(later?.log.some((step) => step.summary.startsWith('Two reps for one person'))).toBe(false);
+  });
 });

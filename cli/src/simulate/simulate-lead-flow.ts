@@ -1,5 +1,6 @@
 import {
   cleanContact,
+  earlierRecordIndex,
   DAY_MS,
   EMPTY_ROUTING_STATE,
   evaluateHandoff,
@@ -29,7 +30,7 @@ import { formatInZone } from './format-instant';
 import { expectedLeadsTracker } from './expected-leads';
 import { repBehaviour } from './rep-behaviour';
 import { parsedDecision, serialiseStep, type SerialisedDecision } from './serialised-decision';
-import type { ContactDecision, DecisionStep, EscalationOutcome, HandoffOutcome, RouteOutcome, SimulatedRep, SlaOutcome } from './simulation-result';
+import type { ContactDecision, DecisionStep, DuplicateOf, EscalationOutcome, HandoffOutcome, RouteOutcome, SimulatedRep, SlaOutcome } from './simulation-result';
 
 export interface SimulateOptions {
   /** Fixes the simulated reps' behaviour (touch delays, handoff answers). */
@@ -87,6 +88,20 @@ interface Assignment {
   readonly touchAt: number | null;
 }
 
+/**
+ * What a later record of the same person shows of an earlier one. Every lead has one, held for the whole
+ * run by the duplicate index (the lead itself, with its log, is let go when its story ends); `owner`
+ * follows the lead's routing.
+ */
+interface EarlierRecord {
+  readonly contactId: string;
+  readonly name: string | null;
+  owner: DuplicateOf['owner'];
+}
+
+/** The flag and the link a lead gets when an earlier record is probably the same person; `owner` is set once it is routed. */
+type LaterRecord = { -readonly [K in keyof DuplicateOf]: DuplicateOf[K] };
+
 /** One contact's progress through the flow; becomes its ContactDecision when its story ends. */
 interface LeadRun {
   /** Position in arrival order. */
@@ -100,6 +115,7 @@ interface LeadRun {
   contact: Contact;
   readonly arrivedAt: number;
   readonly base: Pick<ContactDecision, 'contactId' | 'email' | 'name' | 'company' | 'country' | 'arrivedAt' | 'dataQuality'>;
+  readonly record: EarlierRecord;
   score: ContactDecision['score'];
   fit: number;
   mql: boolean;
@@ -207,6 +223,8 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const routeFrom = stageIndex.get(options.routeFromStage ?? 'lead') ?? 0;
   const stageById = new Map(stages.map((s) => [s.id, s]));
+  // Leads are matched in arrival order, so a person's first record is never the one flagged.
+  const duplicates = earlierRecordIndex<EarlierRecord>();
 
   const arrivals: { contact: Contact; at: number }[] = [];
   for (const contact of portal.contacts) {
@@ -341,6 +359,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     const decision = routeLead({ contact: lead.contact, reps, state: withOpenLeadCounts(state, openTally), now: at, ...(account ? { account } : {}), ...(exclude.length > 0 ? { exclude } : {}) }, config);
     if (decision.outcome === 'assigned') {
       state = decision.state;
+      if (decision.ownerId !== null) lead.record.owner = { ownerId: decision.ownerId, name: decision.ownerName ?? ownerName(decision.ownerId) };
       if (lead.leadStatus === null && openLeads.assignValue !== null) lead.leadStatus = openLeads.assignValue;
       countOpenFor(lead, decision.ownerId);
       // Each lead's fair share is set once, at its first assignment, among the reps who could take leads then.
@@ -359,6 +378,15 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     const lifecycle = evaluateLifecycle(scored, config, at, score);
     const p = scored.properties;
     const earlier = contact.activities && contact.activities.length > 0 ? contact.activities.reduce((n, a) => (a.at <= at ? n + 1 : n), 0) : null;
+    const record: EarlierRecord = { contactId: contact.id, name: fullName(contact), owner: null };
+    const flags: ContactDecision['dataQuality']['flags'][number][] = cleaned.flags.map((f) => ({ code: f.code, text: f.text }));
+    const match = duplicates.admit(cleaned.contact, record);
+    let duplicateOf: LaterRecord | null = null;
+    if (match) {
+      const { contactId, name, owner } = match.earlier;
+      duplicateOf = { contactId, name, reasons: match.reasons, earlierOwner: owner, owner: null };
+      flags.push({ code: 'possible_duplicate', text: `Probably the same person as ${name === null ? `record ${contactId}` : `${name} (record ${contactId})`}, who arrived earlier: ${match.reasons.join('; ')}` });
+    }
     const lead: LeadRun = {
       index,
       pending: 0,
@@ -371,8 +399,9 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
         company: p['company'] ?? null,
         country: p['country'] ?? null,
         arrivedAt: at,
-        dataQuality: { fixes: cleaned.fixes.map((f) => ({ property: f.property, from: f.from, to: f.to, reason: f.reason })), flags: cleaned.flags.map((f) => ({ code: f.code, text: f.text })) },
+        dataQuality: { fixes: cleaned.fixes.map((f) => ({ property: f.property, from: f.from, to: f.to, reason: f.reason })), flags, ...(duplicateOf ? { duplicateOf } : {}) },
       },
+      record,
       score: scoreView(score),
       fit: score.fit,
       mql: score.mql.qualifies,
@@ -395,7 +424,7 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
     // A contact that arrives with an owner and an open status is that owner's open lead until routed.
     countOpenFor(lead, p['hubspot_owner_id'] || null);
     step(lead, at, 'arrival', `Arrived${p['hs_analytics_source'] ? ` from ${p['hs_analytics_source']}` : ''}${earlier === null ? '' : ` with ${earlier} earlier activit${earlier === 1 ? 'y' : 'ies'}`}`);
-    if (cleaned.fixes.length + cleaned.flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${cleaned.flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...cleaned.flags.map((f) => f.text)]);
+    if (cleaned.fixes.length + flags.length > 0) step(lead, at, 'data-quality', `${cleaned.fixes.length} fix(es), ${flags.length} flag(s)`, [...cleaned.fixes.map((f) => `${f.property}: "${f.from}" → "${f.to}" (${f.reason})`), ...flags.map((f) => f.text)]);
     step(lead, at, 'score', `Score ${score.total} (fit ${score.fit}, engagement ${score.engagement})${score.mql.qualifies ? ': MQL' : ''}`, scoreReasons(score));
     scheduleEngagement(lead);
     step(lead, at, 'lifecycle', `${lifecycle.current ? `${lifecycle.current.label} → ` : ''}${lifecycle.recommended.label}`, lifecycle.reasons.map((r) => r.text));
@@ -406,6 +435,16 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
       return lead;
     }
     const decision = route(lead, at, []);
+    if (duplicateOf) {
+      duplicateOf.owner = lead.record.owner;
+      const { earlierOwner, owner } = duplicateOf;
+      if (earlierOwner && owner && earlierOwner.ownerId !== owner.ownerId) {
+        step(lead, at, 'data-quality', `Two reps for one person: this record went to ${owner.name}, the earlier one (record ${duplicateOf.contactId}) is with ${earlierOwner.name}`, [
+          `Routing judges each record on its own, so the same person's records can go to different reps (${duplicateOf.reasons.join('; ')})`,
+          'Merge the two records in HubSpot, or give both to one rep, before both reps reach out',
+        ]);
+      }
+    }
     const rep = repOf(decision.ownerId, at);
     if (rep) startAssignment(lead, at, rep, 0);
     return lead;

@@ -63,6 +63,20 @@ export interface HandoffOutcome {
   readonly reasonCode: string | null;
 }
 
+/** A contact's earlier record: the same email, the same name at the same company domain, or the same phone. */
+export interface DuplicateOf {
+  readonly contactId: string;
+  readonly name: string | null;
+  /** One per key the two share: "same email ana@acme.com". */
+  readonly reasons: readonly string[];
+  /**
+   * Who owned the earlier record when this one arrived, and the rep routing gave this one then (null:
+   * nobody). Two different reps means two reps may now contact one person.
+   */
+  readonly earlierOwner: { readonly ownerId: string; readonly name: string } | null;
+  readonly owner: { readonly ownerId: string; readonly name: string } | null;
+}
+
 /**
  * Everything LeadOps decided for one contact: what decisions.json holds per contact. The fields give the
  * outcome for scripts (owner, score, SLA status); the texts that explain it (score reasons, the routing
@@ -78,6 +92,8 @@ export interface ContactDecision {
   readonly dataQuality: {
     readonly fixes: readonly { readonly property: string; readonly from: string; readonly to: string; readonly reason: string }[];
     readonly flags: readonly { readonly code: string; readonly text: string }[];
+    /** Present when an earlier contact is probably the same person (its flag is `possible_duplicate`). */
+    readonly duplicateOf?: DuplicateOf;
   };
   /** The latest score; its reasons are in the log's last score step. */
   readonly score: { readonly total: number; readonly fit: number; readonly engagement: number; readonly mql: boolean };

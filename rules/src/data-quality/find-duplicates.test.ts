@@ -4,13 +4,15 @@ import { findDuplicates } from './find-duplicates';
 const person = (id: string, properties: Record<string, string>) => buildContact({ id, properties: { email: '', phone: '', firstname: '', lastname: '', ...properties } });
 
 describe('findDuplicates', () => {
-  it('groups by normalised email, business domain + name, and phone, saying why', () => {
+  it('groups by normalised email, business domain + name, and phone + name, saying why', () => {
     const groups = findDuplicates([
       person('1', { email: 'Dana.Lee@northwind.example', firstname: 'Dana', lastname: 'Lee' }),
       person('2', { email: ' dana.lee@NORTHWIND.example' }),
       person('3', { email: 'dlee@northwind.example', firstname: 'Dána', lastname: 'Lee' }),
-      person('4', { email: 'sam@acme.example', phone: '+14155550132' }),
-      person('5', { email: 'sam.personal@gmail.com', phone: '+1 415 555 0132' }),
+      person('4', { email: 'sam@acme.example', phone: '+14155550132', firstname: 'Sam', lastname: 'Park' }),
+      person('5', { email: 'sam.personal@gmail.com', phone: '+1 415 555 0132', firstname: 'Sam', lastname: 'Park' }),
+      // A colleague on the same switchboard number is someone else.
+      person('8', { email: 'jo@acme.example', phone: '+14155550132', firstname: 'Jo', lastname: 'Bell' }),
       person('6', { email: 'alex@gmail.com', firstname: 'Alex', lastname: 'Kim' }),
       person('7', { email: 'other@gmail.com', firstname: 'Alex', lastname: 'Kim' }),
     ]);
@@ -18,9 +20,10 @@ describe('findDuplicates', () => {
     expect([...(byFirst.get('1')?.contactIds ?? [])].sort()).toEqual(['1', '2', '3']);
     expect([...(byFirst.get('1')?.reasons ?? [])].sort()).toEqual(['same email dana.lee@northwind.example', 'same name "dana lee" at northwind.example']);
     expect([...(byFirst.get('4')?.contactIds ?? [])].sort()).toEqual(['4', '5']);
-    expect(byFirst.get('4')?.reasons).toEqual(['same phone +14155550132']);
+    expect(byFirst.get('4')?.reasons).toEqual(['same phone +14155550132 and name "sam park"']);
     // Same name at a free-mail provider is not evidence of the same person.
     expect(groups.some((g) => g.contactIds.includes('6'))).toBe(false);
+    expect(groups.some((g) => g.contactIds.includes('8'))).toBe(false);
   });
 
   it('returns no groups when nobody shares a key', () => {

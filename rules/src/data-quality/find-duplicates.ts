@@ -2,11 +2,11 @@ import type { Contact } from '../shared/contact';
 import { FREE_MAIL_DOMAINS } from './free-mail-domains';
 import { normalizeEmail } from './normalize-email';
 
-export type DuplicateKey = 'email' | 'domain_and_name' | 'phone';
+export type DuplicateKey = 'email' | 'domain_and_name' | 'phone_and_name';
 
 export interface DuplicateGroup {
   readonly contactIds: readonly string[];
-  /** Why they are one person: "same email ana@acme.com", "same phone +14155550123". */
+  /** Why they are one person: "same email ana@acme.com", "same phone +14155550123 and name "ana ruiz"". */
   readonly reasons: readonly string[];
 }
 
@@ -28,33 +28,37 @@ function phoneKey(raw: string | null | undefined): string | undefined {
   return digits.replace(/\D/g, '').length >= 7 ? digits : undefined;
 }
 
-/** The blocking keys of one contact: contacts sharing any key are compared, nobody else is. */
+/**
+ * The keys of one contact: contacts sharing any key are probably one person. A phone counts only with
+ * the name: colleagues share a switchboard number, and one person's second sign-up keeps their name.
+ */
 export function duplicateKeys(contact: Contact): readonly (readonly [DuplicateKey, string])[] {
   const keys: (readonly [DuplicateKey, string])[] = [];
   const p = contact.properties;
+  const name = normalizeName(p['firstname'], p['lastname']);
   const email = p['email'] ? normalizeEmail(p['email']) : undefined;
   if (email?.valid) {
     keys.push(['email', email.email]);
-    const name = normalizeName(p['firstname'], p['lastname']);
     if (!FREE_MAIL.has(email.domain) && name.includes(' ')) keys.push(['domain_and_name', `${email.domain}|${name}`]);
   }
+  if (name === '') return keys;
   for (const property of ['phone', 'mobilephone']) {
     const phone = phoneKey(p[property]);
-    if (phone) keys.push(['phone', phone]);
+    if (phone) keys.push(['phone_and_name', `${phone}|${name}`]);
   }
   return keys;
 }
 
-function describe(key: DuplicateKey, value: string): string {
+/** Why two contacts sharing this key are probably one person: "same email ana@acme.com". */
+export function describeDuplicateKey(key: DuplicateKey, value: string): string {
   if (key === 'email') return `same email ${value}`;
-  if (key === 'phone') return `same phone ${value}`;
-  const [domain, name] = value.split('|');
-  return `same name "${name}" at ${domain}`;
+  const [where, name] = value.split('|');
+  return key === 'phone_and_name' ? `same phone ${where} and name "${name}"` : `same name "${name}" at ${where}`;
 }
 
 /**
  * Groups contacts that are probably the same person. Linear in the number of contacts: each contact is
- * put in a bucket per key (normalised email; business domain + name; phone) and buckets are joined with
+ * put in a bucket per key (normalised email; business domain + name; phone + name) and buckets are joined with
  * union-find, so no pair is compared that shares no key.
  */
 export function findDuplicates(contacts: readonly Contact[]): DuplicateGroup[] {
@@ -81,7 +85,7 @@ export function findDuplicates(contacts: readonly Contact[]): DuplicateGroup[] {
         continue;
       }
       parent[find(index)] = find(first);
-      reasonsByKey.set(bucket, describe(key, value));
+      reasonsByKey.set(bucket, describeDuplicateKey(key, value));
       keysUsed.push([bucket, index]);
     }
   });
