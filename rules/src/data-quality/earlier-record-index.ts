@@ -1,5 +1,5 @@
 import type { Contact } from '../shared/contact';
-import { describeDuplicateKey, duplicateKeys } from './find-duplicates';
+import { describeDuplicateKey, duplicateKeys, type DuplicateKey } from './find-duplicates';
 
 export interface EarlierRecordMatch<T> {
   /** The earlier record holding the first key this contact shares (email, then name at the domain, then phone). */
@@ -20,16 +20,16 @@ export interface EarlierRecordIndex<T> {
  * per distinct key, nothing per pair.
  */
 export function earlierRecordIndex<T>(): EarlierRecordIndex<T> {
-  const firstWithKey = new Map<string, T>();
+  // A map per kind of key, so the key's own text is the map key: no joined string held per contact.
+  const firstWithKey: Record<DuplicateKey, Map<string, T>> = { email: new Map(), domain_and_name: new Map(), phone_and_name: new Map() };
   return {
     admit(contact, record) {
       let earlier: T | undefined;
       const reasons: string[] = [];
       for (const [key, value] of duplicateKeys(contact)) {
-        const bucket = `${key}\u0000${value}`;
-        const first = firstWithKey.get(bucket);
+        const first = firstWithKey[key].get(value);
         if (first === undefined) {
-          firstWithKey.set(bucket, record);
+          firstWithKey[key].set(value, record);
           continue;
         }
         // A contact's phone and mobile may be one number: a key it already holds is no match.
