@@ -10,7 +10,7 @@ export { PROPERTY_TYPES, type PropertyDefinition, type PropertyType } from './co
 export { HUBSPOT_CONTACT_PROPERTIES, ACTIVITY_PROPERTIES } from './conditions/hubspot-contact-properties';
 
 export { leadOpsConfigSchema, CONFIG_SCHEMA_VERSION, ACTIVITY_TYPES, type LeadOpsConfig, type LeadOpsConfigInput, type ScoringRule, type FitRule, type EngagementRule, type LifecycleStage, type CalendarConfig, type ActivityType } from './config/leadops-config.schema';
-export { parseConfig, type ParseConfigResult } from './config/parse-config';
+export { parseConfig, REFERENCES_CHECKED_LATER, type ParseConfigResult } from './config/parse-config';
 export { formatConfigProblem, type ConfigProblem } from './config/config-problem';
 export { contactConditionContext, activityConditionContext } from './config/condition-context';
 export { contactPropertiesReadBy } from './config/contact-properties-read';

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { REFERENCES_CHECKED_LATER } from '@leadops/rules';
 import { install, saveConfig, startHubSpotEmulator, type HubSpotEmulator } from '@leadops/serverless';
 import { loadPortalFiles } from '../../cli/src/import/load-portal-files';
 import { portalSeed } from '../../cli/src/portal/portal-seed';
@@ -141,6 +142,7 @@ describe('leadops command line', () => {
     const run = runLeadops(['simulate', '--config', file, '--out', out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('scoring.mql.threshold: expected a positive number, got -1');
+    expect(run.stderr).toContain(REFERENCES_CHECKED_LATER);
     expect(existsSync(out)).toBe(false);
   });
 

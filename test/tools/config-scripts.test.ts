@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { REFERENCES_CHECKED_LATER } from '@leadops/rules';
 import { PROJECT_ROOT, runLeadops } from '../support/run-tsx';
 
 describe('leadops validate-config', () => {
@@ -25,6 +26,15 @@ describe('leadops validate-config', () => {
     const run = runLeadops(['validate-config', file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('scoring.mql.threshold: expected a positive number, got -5. Use a number above 0.');
+    // The stage "won" is a reference: it is checked once the shape is right, and the output says so.
+    expect(run.stderr).not.toContain('handoff.toStage');
+    expect(run.stderr).toContain(REFERENCES_CHECKED_LATER);
+    config.scoring.mql['threshold'] = 60;
+    writeFileSync(file, JSON.stringify(config));
+    const again = runLeadops(['validate-config', file]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('handoff.toStage: refers to');
+    expect(again.stderr).not.toContain(REFERENCES_CHECKED_LATER);
   });
 
   it('says when the file cannot be read', () => {

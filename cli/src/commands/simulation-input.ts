@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatConfigProblem, parseConfig, type LeadOpsConfig } from '@leadops/rules';
+import { formatConfigProblem, parseConfig, REFERENCES_CHECKED_LATER, type LeadOpsConfig } from '@leadops/rules';
 import type { ImportIssue } from '../import/import-issue';
 import { loadPortalFiles } from '../import/load-portal-files';
 import type { PortalData } from '../portal/portal-data';
@@ -32,7 +32,10 @@ export function readConfigFile(file: string, io: CliIo): LeadOpsConfig {
 function checkedConfig(value: unknown, where: string): LeadOpsConfig {
   const parsed = parseConfig(value);
   if (parsed.ok) return parsed.config;
-  throw new CommandError(EXIT.problems, [`The config ${where} has ${parsed.problems.length} problem(s); nothing was simulated:`, ...parsed.problems.map((p) => `  ${formatConfigProblem(p)}`), `Fix them (npx leadops validate-config ${where} checks a file) and run again.`].join('\n'));
+  throw new CommandError(
+    EXIT.problems,
+    [`The config ${where} has ${parsed.problems.length} problem(s); nothing was simulated:`, ...parsed.problems.map((p) => `  ${formatConfigProblem(p)}`), ...(parsed.referencesChecked ? [] : [REFERENCES_CHECKED_LATER]), `Fix them (npx leadops validate-config ${where} checks a file) and run again.`].join('\n'),
+  );
 }
 
 /** YYYY-MM-DD, optionally THH:mm, :ss, fractions and an offset (Z or ±HH:MM). */

@@ -1,4 +1,4 @@
-import { formatConfigProblem, parseConfig } from '@leadops/rules';
+import { formatConfigProblem, parseConfig, REFERENCES_CHECKED_LATER } from '@leadops/rules';
 import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
 import { readConfigText } from './read-config-text';
@@ -13,5 +13,6 @@ export function validateConfigCommand(file: string, io: CliIo): ExitCode {
   }
   io.err(`${file} has ${result.problems.length} problem(s):`);
   for (const problem of result.problems) io.err(`  ${formatConfigProblem(problem)}`);
+  if (!result.referencesChecked) io.err(REFERENCES_CHECKED_LATER);
   return EXIT.problems;
 }

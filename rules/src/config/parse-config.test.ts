@@ -36,6 +36,18 @@ describe('parseConfig', () => {
     expect(problemsOf((c) => { c['scoring']['mql']['treshold'] = 50; })).toEqual([expect.stringContaining('scoring.mql.treshold: is not a known setting')]);
   });
 
+  it('says when references could not be checked yet because the shape is wrong, and checks them once it is right', () => {
+    const broken = defaultConfigJsonCopy() as Json;
+    broken['scoring']['mql']['threshold'] = -5;
+    broken['handoff']['toStage'] = 'won';
+    const first = parseConfig(broken);
+    expect(first.ok ? null : { referencesChecked: first.referencesChecked, paths: first.problems.map((p) => p.path) }).toEqual({ referencesChecked: false, paths: ['scoring.mql.threshold'] });
+    broken['scoring']['mql']['threshold'] = 60;
+    const second = parseConfig(broken);
+    expect(second.ok ? null : { referencesChecked: second.referencesChecked, paths: second.problems.map((p) => p.path) }).toEqual({ referencesChecked: true, paths: ['handoff.toStage'] });
+    expect(parseConfig('{"schemaVersion": 1,')).toMatchObject({ ok: false, referencesChecked: false });
+  });
+
   it('reports every problem at once, not only the first', () => {
     const problems = problemsOf((c) => {
       c['scoring']['mql']['threshold'] = 'sixty';

@@ -1,4 +1,4 @@
-import { parseConfig, type LeadOpsConfig, type RoutingRep } from '@leadops/rules';
+import { parseConfig, REFERENCES_CHECKED_LATER, type LeadOpsConfig, type RoutingRep } from '@leadops/rules';
 import { z } from 'zod';
 import { loadReps } from '../hubspot/hubspot-reps';
 import { loadConfig } from '../operations/config-store';
@@ -39,7 +39,7 @@ export async function main(context: FunctionContext): Promise<SettingsResult<Set
     const stored = await loadConfig(gateway);
     await assertMayChangeSettings(gateway, stored.ok ? stored.config : null, userId);
     const parsed = parseConfig(config);
-    if (!parsed.ok) throw invalidConfigFailure(parsed.problems, `The proposed configuration has ${parsed.problems.length} problem(s); no contact was tried.`, 'Correct each field named below and run the dry run again.');
+    if (!parsed.ok) throw invalidConfigFailure(parsed.problems, `The proposed configuration has ${parsed.problems.length} problem(s); no contact was tried.`, `Correct each field named below and run the dry run again.${parsed.referencesChecked ? '' : ` ${REFERENCES_CHECKED_LATER}`}`);
 
     let current: { config: LeadOpsConfig; reps: readonly RoutingRep[]; version: number } | null = null;
     if (stored.ok) {

@@ -1,4 +1,4 @@
-import { parseConfig, type ConfigProblem, type LeadOpsConfig } from '@leadops/rules';
+import { parseConfig, REFERENCES_CHECKED_LATER, type ConfigProblem, type LeadOpsConfig } from '@leadops/rules';
 import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { searchAllObjects, type SearchFilter } from '../hubspot/crm-objects';
@@ -133,7 +133,7 @@ function changedSince(basedOn: number, latest: ConfigVersion, how: string): Extr
  */
 export async function saveConfig(gateway: HubSpotGateway, input: unknown, author: string, now: number, options: SaveOptions = {}): Promise<SaveResult> {
   const parsed = parseConfig(input);
-  if (!parsed.ok) return { ok: false, code: 'INVALID_CONFIG', message: `The configuration has ${parsed.problems.length} problem(s); nothing was saved.`, fix: 'Correct each field named below and save again.', problems: parsed.problems };
+  if (!parsed.ok) return { ok: false, code: 'INVALID_CONFIG', message: `The configuration has ${parsed.problems.length} problem(s); nothing was saved.`, fix: `Correct each field named below and save again.${parsed.referencesChecked ? '' : ` ${REFERENCES_CHECKED_LATER}`}`, problems: parsed.problems };
   const json = typeof input === 'string' ? input : JSON.stringify(input);
   if (json.length > MAX_CONFIG_CHARACTERS) return { ok: false, code: 'CONFIG_TOO_LARGE', message: `The configuration is ${json.length.toLocaleString('en-US')} characters; HubSpot keeps at most ${MAX_CONFIG_CHARACTERS.toLocaleString('en-US')} in a property. Nothing was saved.`, fix: 'Remove unused rules or shorten descriptions, then save again.' };
   const objectType = await configObjectType(gateway);
