@@ -59,7 +59,13 @@ export interface SeedOwner {
 /** Faults injected on demand: shares of requests answered 429 or 500, and added latency. */
 export interface FaultPlan {
   readonly rate429?: number;
+  /** Share answered 500 without applying the request. */
   readonly rate500?: number;
+  /**
+   * Share applied and then answered 500, as when HubSpot stores a record but the answer is lost (a 502
+   * from a proxy, a dropped connection): the caller cannot tell it from a 500 that changed nothing.
+   */
+  readonly rate500Applied?: number;
   readonly latencyMs?: number;
   /** Which requests may fail: all (default) or only writes. */
   readonly only?: 'all' | 'writes';
@@ -80,9 +86,11 @@ export interface RecordedExchange {
   readonly responseBody: unknown;
   /** True for requests that change the portal (successful or not). */
   readonly write: boolean;
-  /** Set when the answer was an injected fault rather than the emulated endpoint. */
-  readonly injected?: '429' | '500';
+  /** Set when the answer was an injected fault rather than the emulated endpoint's ('500-applied': it did run). */
+  readonly injected?: InjectedFault;
 }
+
+export type InjectedFault = '429' | '500' | '500-applied';
 
 export interface RateLimitOptions {
   /** Requests per rolling 10 seconds (HubSpot: 100 Free/Starter, 190 Professional/Enterprise, 250 with the increase pack). */
@@ -111,6 +119,11 @@ export interface EmulatorOptions {
    * describe; production HubSpot answers 207 Multi-Status.
    */
   readonly batchErrorStatus?: 200 | 207;
+  /**
+   * How many associations of one record an associations batch read returns before it answers with
+   * `paging.next.after` (HubSpot documents the paging, not the page size; 500 by default here).
+   */
+  readonly associationPageSize?: number;
   /** Portal id: custom objects get `fullyQualifiedName` `p<portalId>_<name>`; without it `p_<name>`. */
   readonly portalId?: number;
   /** Developer API key accepted as `?hapikey=` on the action-definition API; default accepts any non-empty key. */

@@ -43,9 +43,9 @@ export class ExchangeLog {
     this.entries.length = 0;
   }
 
-  /** Writes HubSpot accepted (2xx). */
+  /** Writes that changed the portal: those HubSpot accepted (2xx), and those applied before an injected 500. */
   writes(): RecordedExchange[] {
-    return this.entries.filter((entry) => entry.write && entry.status >= 200 && entry.status < 300);
+    return this.entries.filter((entry) => entry.write && ((entry.status >= 200 && entry.status < 300) || entry.injected === '500-applied'));
   }
 
   count(filter: { readonly method?: string; readonly pathPrefix?: string } = {}): number {

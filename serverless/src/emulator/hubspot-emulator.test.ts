@@ -315,6 +315,31 @@ describe('the HubSpot emulator', () => {
     expect(tasks.results[0]?.['to']).toEqual([{ toObjectId: String(json(task)['id']), associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 203 }] }]);
   });
 
+  it('pages a long list of associations: paging.next.after only while more follow, sent back with the id', async () => {
+    await withEmulator({ seed: SEED, associationPageSize: 2 }, async (_emulator, call) => {
+      const created: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const task = await call('POST', `${OBJECTS}/tasks`, { properties: { hs_timestamp: '2026-01-01T09:00:00Z', hs_task_subject: `Task ${i}` }, associations: [{ to: { id: '1' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 204 }] }] });
+        created.push(String(json(task)['id']));
+      }
+      const seen: string[] = [];
+      const afters: (string | undefined)[] = [];
+      let after: string | undefined;
+      do {
+        const page = json(await call('POST', '/crm/associations/2026-09/contacts/tasks/batch/read', { inputs: [after === undefined ? { id: '1' } : { id: '1', after }] }));
+        const result = page.results[0] as { to: { toObjectId: string }[]; paging?: { next: { after: string } } };
+        expect(result.to.length).toBeLessThanOrEqual(2);
+        seen.push(...result.to.map((t) => t.toObjectId));
+        after = result.paging?.next.after;
+        afters.push(after);
+      } while (after !== undefined);
+      expect(seen).toEqual(created);
+      expect(afters).toHaveLength(3);
+      expect(afters.at(-1)).toBeUndefined();
+      expect((await call('POST', '/crm/associations/2026-09/contacts/tasks/batch/read', { inputs: [{ id: '1', after: 'not-a-token' }] })).status).toBe(400);
+    });
+  });
+
   it('refuses to create a note without hs_timestamp or associated with a record that does not exist', async () => {
     expect((await call('POST', `${OBJECTS}/notes`, { properties: { hs_note_body: 'x' } })).status).toBe(400);
     const dangling = await call('POST', `${OBJECTS}/notes`, { properties: { hs_timestamp: '2026-01-01T00:00:00Z' }, associations: [{ to: { id: '999' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 202 }] }] });
@@ -515,6 +540,20 @@ describe('the HubSpot emulator under load and faults', () => {
       expect(emulator.log.map((entry) => entry.injected)).toEqual(['500', '500']);
       emulator.setFaults(undefined);
       expect((await call('POST', `${OBJECTS}/contacts/batch/update`, { inputs: [{ id: '1', properties: { jobtitle: 'CTO' } }] })).status).toBe(200);
+    });
+  });
+
+  it('applies a write and then answers 500 when told to, as when HubSpot stores a record but its answer is lost', async () => {
+    await withEmulator({ seed: SEED, faults: { rate500Applied: 1 } }, async (emulator, call) => {
+      const reply = await call('PATCH', `${OBJECTS}/contacts/1`, { properties: { jobtitle: 'CTO' } });
+      expect(reply.status).toBe(500);
+      expect(reply.body).toMatchObject({ status: 'error', category: 'INTERNAL_ERROR' });
+      expect(emulator.portal.getObject('contacts', '1')?.properties['jobtitle']).toBe('CTO');
+      expect(emulator.log.map((entry) => entry.injected)).toEqual(['500-applied']);
+      expect(emulator.writes()).toHaveLength(1);
+      // A request the endpoint refuses is not applied, and keeps its own answer.
+      expect((await call('PATCH', `${OBJECTS}/contacts/404`, { properties: { jobtitle: 'CTO' } })).status).toBe(404);
+      expect(emulator.writes()).toHaveLength(1);
     });
   });
 

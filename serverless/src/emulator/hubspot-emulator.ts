@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EmulatorOptions, FaultPlan, RateLimitOptions, RecordedExchange } from './emulator-types';
+import type { EmulatorOptions, FaultPlan, InjectedFault, RateLimitOptions, RecordedExchange } from './emulator-types';
 import { matchRoute } from './emulator-routes';
 import type { EmulatorRoute } from './emulator-routes';
 import { ExchangeLog, headerRecord, isWriteRequest, queryRecord } from './exchange-log';
@@ -20,7 +20,7 @@ export interface HubSpotEmulator {
   readonly url: string;
   /** Every request, in order (a live view: it grows as requests arrive). */
   readonly log: readonly RecordedExchange[];
-  /** Log entries with `write === true` and a 2xx status: what HubSpot accepted. */
+  /** Log entries with `write === true` that changed the portal: a 2xx status, or a 500 injected after applying. */
   writes(): RecordedExchange[];
   /** How many logged requests match the method and path prefix (all when no filter). */
   callCount(filter?: { method?: string; pathPrefix?: string }): number;
@@ -38,7 +38,7 @@ interface Answer {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: RateLimitHeaders;
-  readonly injected?: '429' | '500';
+  readonly injected?: InjectedFault;
 }
 
 const AUTH_MISSING =
@@ -77,7 +77,8 @@ function bearerToken(header: string | undefined): string | undefined {
  * Starts a local HubSpot emulator on 127.0.0.1 that speaks the REST endpoints the gateway uses
  * (HUBSPOT_ENDPOINTS) over an in-memory portal, with HubSpot's validation, error bodies, batch and search
  * limits, rate limits (429 with X-HubSpot-RateLimit-* headers) and injectable faults. Each request is
- * applied atomically: a rejected or fault-injected request changes nothing.
+ * applied atomically: a rejected or fault-injected request changes nothing (except a planned
+ * `rate500Applied` fault, which runs the request and then answers 500).
  */
 export async function startHubSpotEmulator(options: EmulatorOptions = {}): Promise<HubSpotEmulator> {
   const now = options.now ?? Date.now;
@@ -86,7 +87,7 @@ export async function startHubSpotEmulator(options: EmulatorOptions = {}): Promi
   const faults = new FaultInjector(options.faults);
   let limits = options.rateLimit === false ? undefined : (options.rateLimit ?? PROFESSIONAL_RATE_LIMIT);
   let limiter = limits ? new RateLimiter(limits) : undefined;
-  const settings: HandlerSettings = { searchResultCap: options.searchResultCap ?? SEARCH_LIMITS.defaultResultCap, batchErrorStatus: options.batchErrorStatus ?? 200 };
+  const settings: HandlerSettings = { searchResultCap: options.searchResultCap ?? SEARCH_LIMITS.defaultResultCap, batchErrorStatus: options.batchErrorStatus ?? 200, associationPageSize: Math.max(1, options.associationPageSize ?? 500) };
 
   function authenticate(request: IncomingMessage, query: URLSearchParams, route: EmulatorRoute | undefined): Answer | undefined {
     const hapikey = query.get('hapikey');
@@ -137,6 +138,7 @@ export async function startHubSpotEmulator(options: EmulatorOptions = {}): Promi
     }
     try {
       const result = matched.route.handler({ portal, params: matched.params, query, body, now: now(), settings });
+      if (fault.fault === '500-applied') return { status: 500, body: errorBody('INTERNAL_ERROR', 'internal error'), headers, injected: '500-applied' };
       return { status: result.status, ...(result.body === undefined ? {} : { body: result.body }), headers };
     } catch (error) {
       if (error instanceof HubSpotHttpError) return { status: error.status, body: error.toBody(), headers };

@@ -4,6 +4,7 @@ import type { InMemoryPortal } from './in-memory-portal';
 export interface HandlerSettings {
   readonly searchResultCap: number;
   readonly batchErrorStatus: 200 | 207;
+  readonly associationPageSize: number;
 }
 
 /** What a handler gets: the portal, the path parameters, the query, the parsed body and the time. */

@@ -1,4 +1,5 @@
 import { chunk } from './crm-objects';
+import { unexpectedResponse } from './hubspot-error';
 import type { HubSpotGateway } from './hubspot-gateway';
 import { associationsBatchSchema } from './hubspot-responses';
 
@@ -13,4 +14,22 @@ export async function readContactCompanies(gateway: HubSpotGateway, contactIds: 
     for (const result of page.results) companies.set(result.from.id, result.to.map((t) => t.toObjectId));
   }
   return companies;
+}
+
+/**
+ * Every record of `toObjectType` associated with one record, following HubSpot's paging (a record with
+ * hundreds of tasks comes a page at a time). A record with none gives an empty list.
+ */
+export async function readAssociatedIds(gateway: HubSpotGateway, fromObjectType: string, id: string, toObjectType: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  do {
+    const page = await gateway.call('associations.batchRead', { path: { fromObjectType, toObjectType }, body: { inputs: [after === undefined ? { id } : { id, after }] } }, associationsBatchSchema);
+    const result = page.results.find((r) => r.from.id === id);
+    ids.push(...(result?.to.map((t) => t.toObjectId) ?? []));
+    const next = result?.paging?.next?.after;
+    if (next !== undefined && next === after) throw unexpectedResponse('associations.batchRead', `the same paging token twice while listing the ${toObjectType} of ${fromObjectType} ${id}`);
+    after = next;
+  } while (after !== undefined);
+  return ids;
 }

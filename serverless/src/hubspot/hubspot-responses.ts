@@ -43,6 +43,8 @@ export const associationsBatchSchema = z.object({
   results: z.array(z.object({
     from: z.object({ id: z.string() }),
     to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]).transform(String) })),
+    /** Present only when more associations of this record follow. */
+    paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
   })),
 });
 

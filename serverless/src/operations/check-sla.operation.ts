@@ -1,18 +1,16 @@
 import { evaluateSla, managerOf, rerouteLimit, type EscalationDecision, type LeadOpsConfig, type RoutingRep, type SlaEvaluation } from '@leadops/rules';
-import { z } from 'zod';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
 import { writeAuditNote } from './audit-note';
 import { contactPropertiesToRead } from './contact-properties-to-read';
+import { formatEscalationRecord, parseEscalationRecord, type EscalationRecord } from './escalation-record';
 import { keyedTurns } from './keyed-turns';
 import { OperationError } from './operation-error';
 import { recordedSlaPolicy } from './recorded-sla-policy';
 import { RoutedWithoutNoteError, routeContact, type RouteContactResult } from './route-contact.operation';
+import { createSlaTask, findSlaTask, type SlaTask } from './sla-task';
 
 const checksInTurn = keyedTurns();
-
-/** HubSpot's association type for task → contact. */
-const TASK_TO_CONTACT = 204;
 
 export interface CheckSlaResult {
   readonly sla: SlaEvaluation | null;
@@ -31,22 +29,17 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function createTask(gateway: HubSpotGateway, contactId: string, ownerId: string, subject: string, body: string, now: number): Promise<void> {
-  await gateway.call('tasks.create', {
-    path: { objectType: 'tasks' },
-    body: { properties: { hs_timestamp: new Date(now).toISOString(), hs_task_subject: subject, hs_task_body: body, hs_task_status: 'NOT_STARTED', hs_task_priority: 'HIGH', hubspot_owner_id: ownerId }, associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_CONTACT }] }] },
-  }, z.object({ id: z.string() }));
-}
-
 /**
  * Checks one contact's lead-response SLA and runs the escalation steps that are due: a task for the
  * owner, a task for the owner's manager, or a re-route away from the owner (at most `sla.maxReroutes`
  * times per contact, counted in `leadops_reroutes`). The first touch comes from
  * the properties in `sla.firstTouchProperties` (hs_sa_first_engagement_date first).
  *
- * Due steps are recorded on the contact *before* they run, so a check that fails part-way never makes
- * the next check create the same task again; a step that failed, or a re-route that found nobody else,
- * is taken off the record again so the next check retries it.
+ * Due steps are recorded on the contact as started *before* they run, and as done once they have. A
+ * step still marked started at the next check (it failed, HubSpot did not answer, the check stopped) runs
+ * again, but a task step first looks for its task on the contact: a create HubSpot applied without
+ * confirming is not repeated, and one it never applied is not lost. A re-route that found nobody else
+ * stays started, so the next check tries again.
  */
 export function checkSla(gateway: HubSpotGateway, config: LeadOpsConfig, reps: readonly RoutingRep[], contactId: string, now: number, claimId: string): Promise<CheckSlaResult> {
   // Two checks of one contact at once (the sweep and a workflow's check-SLA action) would both see a
@@ -61,36 +54,42 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
   const assignedAt = instant(p['leadops_routed_at']);
   if (!owner || assignedAt === null) return { sla: null, executed: [], reroute: null };
   const firstTouchAt = config.sla.firstTouchProperties.map((name) => instant(p[name])).find((at) => at !== null) ?? null;
-  const done = (p['leadops_sla_escalations'] ?? '').split(',').filter(Boolean);
-  const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: done, policyId: recordedSlaPolicy(p) }, config, now);
-  const record = (stepIds: readonly string[], also: Readonly<Record<string, string>> = {}) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_sla_status: sla.status, leadops_sla_escalations: stepIds.join(','), ...also } } }, simpleObjectSchema);
+  const recorded = parseEscalationRecord(p['leadops_sla_escalations']);
+  const sla = evaluateSla({ contact: { id: object.id, properties: p }, ownerId: owner.ownerId, calendar: owner.calendar, assignedAt, firstTouchAt, escalationsDone: recorded.done, policyId: recordedSlaPolicy(p) }, config, now);
+  const record = (steps: EscalationRecord, also: Readonly<Record<string, string>> = {}) => gateway.call('contacts.update', { path: { objectType: 'contacts', objectId: contactId }, body: { properties: { leadops_sla_status: sla.status, leadops_sla_escalations: formatEscalationRecord(steps), ...also } } }, simpleObjectSchema);
 
   const due = sla.escalationsDue;
   if (due.length === 0) {
     // The touch that stopped the clock is recorded with the final status, so the sweep stops checking.
     const stoppedBy: Record<string, string> = sla.metAt !== null && instant(p['leadops_first_touch_at']) !== sla.metAt ? { leadops_first_touch_at: String(sla.metAt) } : {};
-    if ((p['leadops_sla_status'] ?? '') !== sla.status || Object.keys(stoppedBy).length > 0) await record(done, stoppedBy);
+    if ((p['leadops_sla_status'] ?? '') !== sla.status || Object.keys(stoppedBy).length > 0) await record(recorded, stoppedBy);
     return { sla, executed: [], reroute: null };
   }
   // A failure here leaves everything as it was: no task, no note, nothing recorded.
-  await record([...done, ...due.map((step) => step.stepId)]);
+  const dueIds = due.map((step) => step.stepId);
+  await record({ done: recorded.done, started: [...recorded.started, ...dueIds] });
 
   const reroutesSoFar = Number(p['leadops_reroutes'] ?? 0) || 0;
   const executed: { step: EscalationDecision; detail: string }[] = [];
-  const retryLater: string[] = [];
   let reroute: RouteContactResult | null = null;
   let failure: { step: EscalationDecision; error: unknown } | null = null;
   /** A re-route that moved the lead but could not write its note: the lead has its new owner and clock all the same. */
   let routedWithoutNote: RoutedWithoutNoteError | null = null;
-  for (const [index, step] of due.entries()) {
+  const key = (step: EscalationDecision) => ({ stepId: step.stepId, clockStartedAt: assignedAt });
+  const reasons = sla.reasons.map((r) => r.text).join(' ');
+  /** Creates the step's task, unless an earlier check that started the step already did (and HubSpot's answer was lost). */
+  const runTask = async (step: EscalationDecision, task: SlaTask, forWhom: string): Promise<string> => {
+    if (recorded.started.includes(step.stepId) && (await findSlaTask(gateway, contactId, task.key)) !== null) return `${forWhom} (created by an earlier check that HubSpot did not answer; not created again)`;
+    await createSlaTask(gateway, task, now);
+    return forWhom;
+  };
+  for (const step of due) {
     try {
       if (step.action === 'task_owner') {
-        await createTask(gateway, contactId, owner.ownerId, `Lead response due: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
-        executed.push({ step, detail: `task for ${owner.name}` });
+        executed.push({ step, detail: await runTask(step, { contactId, ownerId: owner.ownerId, subject: `Lead response due: ${p['email'] ?? contactId}`, body: `${step.text}. ${reasons}`, key: key(step) }, `task for ${owner.name}`) });
       } else if (step.action === 'notify_manager') {
         const manager = managerOf(owner.ownerId, config);
-        if (manager) await createTask(gateway, contactId, manager, `SLA breached by ${owner.name}: ${p['email'] ?? contactId}`, `${step.text}. ${sla.reasons.map((r) => r.text).join(' ')}`, now);
-        executed.push({ step, detail: manager ? `task for manager ${manager}` : `no manager configured for ${owner.name}; recorded only` });
+        executed.push({ step, detail: manager ? await runTask(step, { contactId, ownerId: manager, subject: `SLA breached by ${owner.name}: ${p['email'] ?? contactId}`, body: `${step.text}. ${reasons}`, key: key(step) }, `task for manager ${manager}`) : `no manager configured for ${owner.name}; recorded only` });
       } else {
         const limit = rerouteLimit(config, reroutesSoFar);
         if (limit.allowed) {
@@ -102,15 +101,14 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
             routedWithoutNote = error;
           }
           const moved = reroute ?? routedWithoutNote?.routed ?? null;
+          // Nobody else could take the lead: the step stays started, so the next check tries again.
           if (moved?.outcome === 'assigned') executed.push({ step, detail: `re-routed to ${moved.decision.ownerName} (${limit.text})` });
-          else retryLater.push(step.stepId);
         } else {
           executed.push({ step, detail: limit.text });
         }
       }
     } catch (error) {
       failure = { step, error };
-      retryLater.push(...due.slice(index).map((later) => later.stepId));
       break;
     }
   }
@@ -119,12 +117,15 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
   const problems: string[] = [];
   if (failure !== null) problems.push(`The SLA step "${failure.step.label}" failed: ${message(failure.error)}.`);
   if (routedWithoutNote !== null) problems.push(routedWithoutNote.summary);
-  // Steps that did not happen come off the record, so the next check tries them again.
-  if (!reassigned && retryLater.length > 0) {
+  const doneNow = executed.map((e) => e.step.stepId);
+  const notDone = dueIds.filter((id) => !doneNow.includes(id));
+  // With nothing done, the record already says what it should: every due step started.
+  if (!reassigned && doneNow.length > 0) {
     try {
-      await record([...done, ...due.map((step) => step.stepId).filter((id) => !retryLater.includes(id))]);
+      await record({ done: [...recorded.done, ...doneNow], started: [...recorded.started, ...notDone] });
     } catch (error) {
-      problems.push(`Taking ${retryLater.join(', ')} off the record of done steps failed (${message(error)}), so no check will retry them: do them by hand.`);
+      // Nothing is lost: the steps stay marked started, and the next check finds their tasks instead of creating them again.
+      problems.push(`Marking ${doneNow.join(', ')} as done failed (${message(error)}); the next check looks for their tasks before it runs them again.`);
     }
   }
   if (executed.length > 0) {
@@ -136,7 +137,7 @@ async function checkSlaNow(gateway: HubSpotGateway, config: LeadOpsConfig, reps:
   }
   if (problems.length > 0) {
     const ran = executed.length > 0 ? ` Done: ${executed.map((e) => `${e.step.label} (${e.detail})`).join('; ')}.` : '';
-    throw new OperationError('ESCALATION_INCOMPLETE', `${problems.join(' ')}${ran}`, failure === null ? 'Nothing to redo: each step that ran is recorded and will not run twice.' : 'Nothing to undo: the next SLA check retries the steps that did not happen.');
+    throw new OperationError('ESCALATION_INCOMPLETE', `${problems.join(' ')}${ran}`, failure === null ? 'Nothing to redo: each step that ran is recorded and will not run twice.' : 'Nothing to undo: the next SLA check retries the steps that did not happen, and first looks for any task HubSpot created without confirming it.');
   }
   return { sla, executed, reroute };
 }
