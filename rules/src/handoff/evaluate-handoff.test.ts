@@ -17,6 +17,16 @@ describe('evaluateHandoff', () => {
     expect(handoff.ok && handoff.remainingWorkingMinutes).toBe(180);
   });
 
+  it('is overdue once the deadline passes, and says when it passed at the close of working hours', () => {
+    // Offered Monday 13:00 New York: the 240 working minutes end at 17:00.
+    const offeredAt = Date.parse('2026-11-30T18:00:00Z');
+    const evening = evaluateHandoff({ ...base, offeredAt }, config, Date.parse('2026-12-01T00:00:00Z'));
+    expect(evening.ok && evening.status).toBe('overdue');
+    expect(evening.ok && evening.reasons.map((r) => r.text)).toContain('Overdue: not answered by the deadline, which fell at the close of working hours; no working minute has passed since');
+    const nextMorning = evaluateHandoff({ ...base, offeredAt }, config, Date.parse('2026-12-01T15:00:00Z'));
+    expect(nextMorning.ok && nextMorning.reasons.map((r) => r.text)).toContain('Overdue: not answered 60 working minutes after the deadline');
+  });
+
   it('moves the stage forward when accepted', () => {
     const handoff = evaluateHandoff({ ...base, response: { kind: 'accept', at: OFFERED + 30 * MINUTE_MS } }, config, OFFERED + HOUR_MS);
     expect(handoff.ok && handoff.status).toBe('accepted');

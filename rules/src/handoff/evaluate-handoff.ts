@@ -79,7 +79,8 @@ export function evaluateHandoff(request: HandoffRequest, config: LeadOpsConfig, 
   }
   const overdue = now >= dueAt;
   const remaining = overdue ? -calendar.workingMinutesBetween(dueAt, now) : calendar.workingMinutesBetween(now, dueAt);
-  reasons.push({ code: 'handoff', text: overdue ? `Overdue: not answered ${round1(-remaining)} working minutes after the deadline` : `Waiting for the rep: ${round1(remaining)} of ${handoff.acceptWithinWorkingMinutes} working minutes left to accept or reject` });
+  const since = round1(-remaining);
+  reasons.push({ code: 'handoff', text: !overdue ? `Waiting for the rep: ${round1(remaining)} of ${handoff.acceptWithinWorkingMinutes} working minutes left to accept or reject` : since > 0 ? `Overdue: not answered ${since} working minutes after the deadline` : 'Overdue: not answered by the deadline, which fell at the close of working hours; no working minute has passed since' });
   const ladder = ladderPosition(handoff.escalation, { calendar, startsAt, dueAt, allowedMinutes: handoff.acceptWithinWorkingMinutes, subject: 'handoff' }, request.escalationsDone ?? [], now);
   for (const step of ladder.due) reasons.push({ code: 'sla-escalation', text: `Escalate now: ${step.text}` });
   return { ok: true, status: overdue ? 'overdue' : 'pending', dueAt, remainingWorkingMinutes: round1(remaining), stageChange: null, nurtureSuggestion: null, leadStatus: null, escalationsDue: ladder.due, nextEscalation: ladder.next, reasons };

@@ -76,6 +76,21 @@ describe('evaluateSla', () => {
     expect(sla.escalationsDue).toEqual([]);
   });
 
+  it('says a due time at the close of working hours was missed by no working minute, not "0 working minutes late"', () => {
+    // Assigned Friday 16:30 New York: the 30 working minutes run out at 17:00, the close of the week.
+    const assignedAt = Date.parse('2026-11-27T21:30:00Z');
+    const fridayEvening = Date.parse('2026-11-28T00:00:00Z'); // 19:00 New York
+    const touched = evaluateSla(request({ assignedAt, firstTouchAt: fridayEvening }), config, fridayEvening + MINUTE_MS);
+    expect(touched.status).toBe('breached');
+    expect(touched.reasons.map((r) => r.text)).toContain('Breached: first touch came after the due time, which fell at the close of working hours, so no working minute late');
+    const untouched = evaluateSla(request({ assignedAt }), config, fridayEvening);
+    expect(untouched.status).toBe('breached');
+    expect(untouched.reasons.map((r) => r.text)).toContain('Breached: no touch by the due time, which fell at the close of working hours; no working minute has passed since');
+    // Once the owner's next working day starts, the working minutes count again.
+    const monday = evaluateSla(request({ assignedAt }), config, Date.parse('2026-11-30T14:10:00Z'));
+    expect(monday.reasons.map((r) => r.text)).toContain('Breached: no touch 10 working minutes after the due time');
+  });
+
   it('restarts for a new owner: the clock runs from the re-assignment', () => {
     const reassignedAt = Date.parse('2026-11-30T15:00:00Z');
     const sla = evaluateSla(request({ ownerId: '12', assignedAt: reassignedAt }), config, reassignedAt + 10 * MINUTE_MS);

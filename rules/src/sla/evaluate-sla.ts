@@ -120,10 +120,14 @@ export function evaluateSla(request: SlaRequest, config: LeadOpsConfig, now: Ins
   let status: SlaStatus;
   if (touch !== null) {
     status = touch <= dueAt ? 'met' : 'breached';
-    reasons.push({ code: 'sla-status', text: touch <= dueAt ? `Met: first touch after ${round1(elapsed)} of ${allowed} working minutes` : `Breached: first touch came ${round1(elapsed - allowed)} working minutes late` });
+    // A due time at the close of working hours can be missed by no working minute at all (a touch that
+    // evening): the text says so rather than "0 working minutes late".
+    const late = round1(elapsed - allowed);
+    reasons.push({ code: 'sla-status', text: touch <= dueAt ? `Met: first touch after ${round1(elapsed)} of ${allowed} working minutes` : late > 0 ? `Breached: first touch came ${late} working minutes late` : 'Breached: first touch came after the due time, which fell at the close of working hours, so no working minute late' });
   } else if (now >= dueAt) {
     status = 'breached';
-    reasons.push({ code: 'sla-status', text: `Breached: no touch ${round1(-remaining)} working minutes after the due time` });
+    const since = round1(-remaining);
+    reasons.push({ code: 'sla-status', text: since > 0 ? `Breached: no touch ${since} working minutes after the due time` : 'Breached: no touch by the due time, which fell at the close of working hours; no working minute has passed since' });
   } else if (exactPercent >= policy.atRiskPercent) {
     // Compared unrounded: 74.96% shows as 75% but is not yet at risk, as the 75% escalation step agrees.
     status = 'at_risk';
