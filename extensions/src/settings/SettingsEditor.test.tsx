@@ -121,6 +121,17 @@ describe('SettingsEditor', () => {
     expect(button('Save as a new version').props.disabled).toBe(false);
   });
 
+  it('says a save HubSpot did not confirm may have happened, not that nothing was saved, and reads the history again', async () => {
+    answerFunctions({ settings_save: () => ({ ok: false, error: { code: 'SAVE_UNCONFIRMED', message: 'HubSpot did not confirm saving version 4 (internal error), and LeadOps cannot see it yet: it may or may not have been saved.', fix: 'Reload the settings page in a minute.' } }) });
+    const { find, button, waitFor, announce, onVersionsChanged } = renderEditor();
+    changeValue(find(NumberInput, { name: 'scoring.mql.threshold' }), 55);
+    await waitFor(() => expect(button('Save as a new version').props.disabled).toBe(false));
+    button('Save as a new version').trigger('onClick');
+    await waitFor(() => expect(onVersionsChanged).toHaveBeenCalledTimes(1));
+    expect(announce).toHaveBeenCalledWith({ variant: 'warning', title: 'Save not confirmed', message: 'HubSpot did not confirm saving version 4 (internal error), and LeadOps cannot see it yet: it may or may not have been saved. Reload the settings page in a minute.' });
+    expect(announce).not.toHaveBeenCalledWith(expect.objectContaining({ title: 'Not saved' }));
+  });
+
   it('takes the whole document as JSON: text that parses replaces the draft, and is what Save sends', async () => {
     const serverless = answerFunctions({ settings_save: () => ({ ok: true, version: { version: 4, author: 'a@b.example', savedAt: '2026-03-03T10:00:00.000Z' } }) });
     const { find, button, waitFor } = renderEditor();

@@ -181,6 +181,12 @@ export function SettingsEditor({ answer, userId, runFunction, timeZone, announce
         onVersionsChanged();
         return;
       }
+      if (outcome.failure.code === 'SAVE_UNCONFIRMED') {
+        // It may have been saved: the history is read again so the admin can see whether it was.
+        announce({ variant: 'warning', title: 'Save not confirmed', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+        onVersionsChanged();
+        return;
+      }
       setServer({ sent, problems: outcome.problems });
       announce({ variant: 'danger', title: 'Not saved', message: `${outcome.failure.message} ${outcome.failure.fix}` });
     });

@@ -211,6 +211,26 @@ describe('SettingsPage', () => {
     expect(addAlert).toHaveBeenCalledWith({ type: 'danger', title: 'Not rolled back', message });
   });
 
+  it('says a roll back HubSpot did not confirm may have happened, and reads the history again to show whether it did', async () => {
+    let reads = 0;
+    const serverless = answerFunctions({
+      settings_read: () => {
+        reads += 1;
+        return settingsReadAnswer();
+      },
+      settings_rollback: () => ({ ok: false, error: { code: 'SAVE_UNCONFIRMED', message: 'HubSpot did not confirm saving version 4 (internal error), and LeadOps cannot see it yet: it may or may not have been saved.', fix: 'Reload the settings page in a minute.' } }),
+    });
+    const { find, waitFor, button, addAlert, historyRows } = renderPage();
+    await waitFor(() => expect(historyRows()).toHaveLength(3));
+    const readsBefore = reads;
+    button('Roll back to version 2').trigger('onClick');
+    await waitFor(() => expect(find(Alert, { title: 'Roll back not confirmed' }).props.variant).toBe('warning'));
+    const message = 'HubSpot did not confirm saving version 4 (internal error), and LeadOps cannot see it yet: it may or may not have been saved. Reload the settings page in a minute.';
+    expect(addAlert).toHaveBeenCalledWith({ type: 'warning', title: 'Roll back not confirmed', message });
+    await waitFor(() => expect(reads).toBeGreaterThan(readsBefore));
+    expect(callsTo(serverless, 'settings_rollback')).toHaveLength(1);
+  });
+
   it('lets a user without the settings right look, but not save, dry-run or roll back', async () => {
     const serverless = answerFunctions({ settings_read: () => settingsReadAnswer({ mayChange: false }) });
     const { find, findAll, waitFor, button } = renderPage();

@@ -66,6 +66,12 @@ export function SettingsPage({ userId, runFunction = runHubSpotFunction, addAler
         refresh();
         return;
       }
+      if (outcome.failure.code === 'SAVE_UNCONFIRMED') {
+        // It may have been stored: the history is read again so the admin can see whether it was.
+        announce({ variant: 'warning', title: 'Roll back not confirmed', message: `${outcome.failure.message} ${outcome.failure.fix}` });
+        refresh();
+        return;
+      }
       // A version that no longer validates is refused with its problems, like a save.
       const problems = outcome.problems.map(formatConfigProblem).join(' ');
       announce({ variant: 'danger', title: 'Not rolled back', message: `${outcome.failure.message} ${outcome.failure.fix}${problems ? ` ${problems}` : ''}` });

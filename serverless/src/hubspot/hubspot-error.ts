@@ -14,7 +14,15 @@ export class HubSpotError extends Error {
     readonly code: HubSpotErrorCode,
     message: string,
     readonly fix: string,
-    readonly details: { readonly status?: number; readonly category?: string; readonly correlationId?: string; readonly endpointId?: string; readonly hubspotMessage?: string } = {},
+    readonly details: {
+      readonly status?: number;
+      readonly category?: string;
+      readonly correlationId?: string;
+      readonly endpointId?: string;
+      readonly hubspotMessage?: string;
+      /** A create HubSpot did not confirm (500, timeout, dropped connection): it may have been stored all the same. */
+      readonly outcomeUnknown?: true;
+    } = {},
   ) {
     super(message);
   }

@@ -186,7 +186,7 @@ function explainRefusal(failure: HubSpotError, why: RetryRefusal | null): HubSpo
     case 'long-wait':
       return new HubSpotError(failure.code, `${failure.message} HubSpot asked to wait ${Math.ceil(why.waitMs / 1000)} s before trying again, longer than LeadOps waits within one call.`, `Try again after ${Math.ceil(why.waitMs / 60_000)} minute(s).`, failure.details);
     case 'may-have-applied':
-      return new HubSpotError(failure.code, `${failure.message} The request may have been applied anyway: HubSpot did not confirm, and LeadOps does not repeat a create that could leave a duplicate.`, 'Check the record (its notes, tasks or enrollments) before trying again.', failure.details);
+      return new HubSpotError(failure.code, `${failure.message} The request may have been applied anyway: HubSpot did not confirm, and LeadOps does not repeat a create that could leave a duplicate.`, 'Check the record (its notes, tasks or enrollments) before trying again.', { ...failure.details, outcomeUnknown: true });
     case 'out-of-time':
       return new HubSpotError(failure.code, `${failure.message} LeadOps stopped retrying: another try would end after the ${(why.budgetMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s a call may take, and the answer must come in time.`, failure.code === 'RATE_LIMITED' ? "HubSpot is at the account's rate limit right now: try again in ten seconds; if it keeps happening, other apps or bulk jobs are using the limit." : failure.fix, failure.details);
   }

@@ -84,7 +84,9 @@ describe('the gateway stops retrying when a retry cannot help or could do harm',
       expect(hubspot.requests()).toBe(1);
       expect(create.message).toMatch(/may have been applied anyway/);
       expect(create.fix).toMatch(/^Check the record/);
-      await failureOf(hubspot.url, 'contacts.update');
+      expect(create.details.outcomeUnknown).toBe(true);
+      const update = await failureOf(hubspot.url, 'contacts.update');
+      expect(update.details.outcomeUnknown).toBeUndefined();
       expect(hubspot.requests()).toBe(1 + 6);
     } finally {
       hubspot.close();

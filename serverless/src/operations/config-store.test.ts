@@ -142,6 +142,31 @@ describe('config store', () => {
     expect(await saveConfig(base, named('Cleo'), 'cleo@example.com', NOW + 120_000, { basedOnVersion: 2 })).toMatchObject({ ok: true, version: { version: 3 } });
   });
 
+  it('finds a version HubSpot stored but answered 500 to, and reports it saved once', async () => {
+    const gateway = gatewayFor(emulator);
+    await install(gateway);
+    emulator.setFaults({ only: 'writes', rate500Applied: 1 });
+    const result = await saveConfig(gateway, named('Ana'), 'ana@example.com', NOW, { basedOnVersion: 0 });
+    emulator.setFaults(undefined);
+    expect(result).toMatchObject({ ok: true, version: { version: 1, author: 'ana@example.com' } });
+    expect(emulator.portal.listObjects(configObjectTypeIn(emulator))).toHaveLength(1);
+    const stored = await loadConfig(gateway);
+    expect(stored.ok && stored.config.name).toBe('Ana');
+  });
+
+  it('says a save HubSpot did not confirm may not have happened, and how to tell; saving again stores it once', async () => {
+    const gateway = gatewayFor(emulator);
+    await install(gateway);
+    emulator.setFaults({ only: 'writes', rate500: 1 });
+    const result = await saveConfig(gateway, named('Ana'), 'ana@example.com', NOW, { basedOnVersion: 0 });
+    emulator.setFaults(undefined);
+    expect(result).toMatchObject({ ok: false, code: 'SAVE_UNCONFIRMED' });
+    expect(result.ok ? '' : result.message).toMatch(/^HubSpot did not confirm saving version 1 \(.+\), and LeadOps cannot see it yet/);
+    expect(result.ok ? '' : result.fix).toContain('if version 1 by ana@example.com is in the history, it was saved');
+    expect(emulator.portal.listObjects(configObjectTypeIn(emulator))).toHaveLength(0);
+    expect(await saveConfig(gateway, named('Ana'), 'ana@example.com', NOW + 60_000, { basedOnVersion: 0 })).toMatchObject({ ok: true, version: { version: 1 } });
+  });
+
   it('reads the earlier-saved of two records holding one version number, whatever their record ids', async () => {
     const gateway = gatewayFor(emulator);
     await install(gateway);

@@ -1,5 +1,6 @@
 import { parseConfig, REFERENCES_CHECKED_LATER, type ConfigProblem, type LeadOpsConfig } from '@leadops/rules';
 import { z } from 'zod';
+import { HubSpotError } from '../hubspot/hubspot-error';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { searchAllObjects, type SearchFilter } from '../hubspot/crm-objects';
 import { simpleObjectSchema } from '../hubspot/hubspot-responses';
@@ -37,7 +38,7 @@ export type StoredConfig =
 
 export type SaveResult =
   | { readonly ok: true; readonly version: ConfigVersion }
-  | { readonly ok: false; readonly code: 'INVALID_CONFIG' | 'CONFIG_TOO_LARGE' | 'NOT_INSTALLED'; readonly message: string; readonly fix: string; readonly problems?: readonly ConfigProblem[] }
+  | { readonly ok: false; readonly code: 'INVALID_CONFIG' | 'CONFIG_TOO_LARGE' | 'NOT_INSTALLED' | 'SAVE_UNCONFIRMED'; readonly message: string; readonly fix: string; readonly problems?: readonly ConfigProblem[] }
   | { readonly ok: false; readonly code: 'CONFIG_CHANGED'; readonly message: string; readonly fix: string; readonly latest: ConfigVersion };
 
 /** One saved config version with the document exactly as it was saved (valid or not). */
@@ -127,6 +128,30 @@ function changedSince(basedOn: number, latest: ConfigVersion, how: string): Extr
 }
 
 /**
+ * The record id of the version this save wrote, when HubSpot stored it without confirming; null when it
+ * cannot be seen (not stored, or not yet searchable) or the look-up fails too.
+ */
+async function findSavedVersion(gateway: HubSpotGateway, objectType: string, version: number, author: string, savedAt: string): Promise<string | null> {
+  try {
+    const same = await readConfigVersions(gateway, objectType, [{ propertyName: 'config_version', operator: 'EQ', value: String(version) }]);
+    // Ours only if it holds the number: a record of ours that lost a save race reads as unconfirmed, and saving again meets the winner.
+    return same.find((s) => s.version.author === author && s.version.savedAt === savedAt)?.version.objectId ?? null;
+  } catch (error) {
+    if (error instanceof HubSpotError) return null;
+    throw error;
+  }
+}
+
+function unconfirmedSave(version: number, author: string, error: HubSpotError, basedOnChecked: boolean): Extract<SaveResult, { ok: false }> {
+  return {
+    ok: false,
+    code: 'SAVE_UNCONFIRMED',
+    message: `HubSpot did not confirm saving version ${version} (${error.details.hubspotMessage ?? error.details.category ?? `status ${error.details.status ?? 'unknown'}`}), and LeadOps cannot see it yet: it may or may not have been saved.`,
+    fix: `Reload the settings page in a minute: if version ${version} by ${author} is in the history, it was saved. If not, do it again; ${basedOnChecked ? 'should it have been saved after all, LeadOps refuses the second save as based on an older version instead of storing it twice.' : 'should it have been saved after all, the same document is stored twice as two versions, which changes nothing in force.'}`,
+  };
+}
+
+/**
  * Saves a new version after validating it; nothing is written when it is invalid or too large, or when a
  * version newer than `basedOnVersion` was saved meanwhile. Two saves at the same moment can both number
  * theirs the same: the one that loses (see `newestFirst`) is told so, and no reader ever uses its record.
@@ -143,7 +168,15 @@ export async function saveConfig(gateway: HubSpotGateway, input: unknown, author
   if (basedOnVersion !== undefined && latest !== undefined && latest.version.version !== basedOnVersion) return changedSince(basedOnVersion, latest.version, 'Meanwhile,');
   const version = (latest?.version.version ?? 0) + 1;
   const savedAt = new Date(now).toISOString();
-  const created = await gateway.call('configStore.create', { path: { objectType }, body: { properties: { config_version: String(version), config_json: json, config_author: author, config_saved_at: savedAt }, associations: [] } }, simpleObjectSchema);
+  let created: { readonly id: string };
+  try {
+    created = await gateway.call('configStore.create', { path: { objectType }, body: { properties: { config_version: String(version), config_json: json, config_author: author, config_saved_at: savedAt }, associations: [] } }, simpleObjectSchema);
+  } catch (error) {
+    if (!(error instanceof HubSpotError) || error.details.outcomeUnknown !== true) throw error;
+    const landed = await findSavedVersion(gateway, objectType, version, author, savedAt);
+    if (landed === null) return unconfirmedSave(version, author, error, basedOnVersion !== undefined);
+    created = { id: landed };
+  }
   const mine: StoredConfigVersion = { json, version: { version, author, savedAt, objectId: created.id } };
   // Ours is added in case HubSpot's search has not indexed it yet.
   const sameNumber = (await readConfigVersions(gateway, objectType, [{ propertyName: 'config_version', operator: 'EQ', value: String(version) }])).filter((s) => s.version.objectId !== created.id);
