@@ -1,6 +1,6 @@
 import { completeCallback, patchActionDefinition, listActionDefinitions } from './action-handlers';
 import { batchReadAssociations } from './association-handlers';
-import { listSequences, enrollInSequence } from './sequence-handlers';
+import { contactEnrollment, enrollInSequence, listSequences } from './sequence-handlers';
 import { addListMembers } from './list-handlers';
 import { batchCreateObjects, batchReadObjects, batchUpdateObjects, batchUpsertObjects, createObject, getObject, searchObjectsHandler, updateObject } from './object-handlers';
 import { listOwners } from './owner-handlers';
@@ -43,6 +43,7 @@ export const EMULATOR_ROUTES: readonly EmulatorRoute[] = [
   { method: 'POST', path: '/crm/associations/2026-09/{fromObjectType}/{toObjectType}/batch/read', handler: batchReadAssociations, limiter: 'general' },
   { method: 'GET', path: '/automation/sequences/2026-09', handler: listSequences, limiter: 'general' },
   { method: 'POST', path: '/automation/sequences/2026-09/enrollments', handler: enrollInSequence, limiter: 'general' },
+  { method: 'GET', path: '/automation/sequences/2026-09/enrollments/contact/{contactId}', handler: contactEnrollment, limiter: 'general' },
   { method: 'PUT', path: '/crm/lists/2026-09/{listId}/memberships/add', handler: addListMembers, limiter: 'general' },
   { method: 'POST', path: '/automation/actions/callbacks/2026-09/{callbackId}/complete', handler: completeCallback, limiter: 'general' },
   { method: 'GET', path: '/automation/actions/2026-09/{appId}', handler: listActionDefinitions, limiter: 'general', acceptsDeveloperKey: true },

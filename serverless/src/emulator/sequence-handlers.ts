@@ -48,3 +48,16 @@ export const enrollInSequence: RouteHandler = ({ portal, query, body, now }) => 
   const at = new Date(now).toISOString();
   return { status: 200, body: { id, toEmail, enrolledAt: at, updatedAt: at } };
 };
+
+/**
+ * GET /automation/sequences/2026-09/enrollments/contact/{contactId}: the contact's sequence enrollment
+ * (`PublicSequenceEnrollmentResponse`), or 404 when it is in none.
+ */
+export const contactEnrollment: RouteHandler = ({ portal, params }) => {
+  const contactId = params['contactId'] ?? '';
+  const enrollment = portal.enrollments.findLast((e) => e.contactId === contactId);
+  if (!enrollment) throw notFound(`Contact ${contactId} is not enrolled in a sequence.`);
+  const at = new Date(enrollment.enrolledAt).toISOString();
+  const sequenceName = portal.getSequence(enrollment.sequenceId)?.name ?? '';
+  return { status: 200, body: { id: enrollment.id, sequenceId: enrollment.sequenceId, sequenceName, toEmail: enrollment.toEmail, enrolledBy: enrollment.userId, enrolledByEmail: enrollment.senderEmail, enrolledAt: at, updatedAt: at } };
+};

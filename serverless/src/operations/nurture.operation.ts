@@ -27,6 +27,29 @@ async function senderUserId(gateway: HubSpotGateway, senderEmail: string): Promi
   return null;
 }
 
+const enrollmentSchema = z.object({ sequenceId: z.string() });
+
+/**
+ * After an enrollment HubSpot did not confirm: returns when the contact is in the track's sequence (the
+ * enrollment happened), and otherwise throws an error that says whether enrolling again is safe.
+ */
+async function confirmEnrollment(gateway: HubSpotGateway, contactId: string, sequenceId: string, trackLabel: string, unconfirmed: HubSpotError): Promise<void> {
+  let inSequence: string | null;
+  try {
+    inSequence = (await gateway.call('sequences.enrollmentOfContact', { path: { contactId } }, enrollmentSchema)).sequenceId;
+  } catch (error) {
+    if (!(error instanceof HubSpotError)) throw error;
+    if (error.code !== 'NOT_FOUND') throw new OperationError('ENROLLMENT_UNCONFIRMED', `HubSpot did not confirm enrolling the contact in the "${trackLabel}" sequence (${unconfirmed.message}), and reading its sequence enrollment failed too (${error.message}).`, "Open the contact's sequences in HubSpot: enroll again only if it is in none.");
+    inSequence = null;
+  }
+  if (inSequence === sequenceId) return;
+  const failed = `HubSpot answered "${unconfirmed.details.hubspotMessage ?? unconfirmed.code}" to enrolling the contact in the "${trackLabel}" sequence and shows it ${inSequence === null ? 'in no sequence' : `in another sequence (${inSequence})`}: it was not enrolled.`;
+  if (inSequence !== null) throw new OperationError('NOT_ENROLLED', failed, 'A contact can be in one sequence at a time: unenroll it from the other sequence in HubSpot first, or choose a list or property track.');
+  // Still HubSpot's outage, not bad data: a workflow action is retried, and a second try cannot enroll twice (one sequence a contact).
+  const { outcomeUnknown: _known, ...details } = unconfirmed.details;
+  throw new HubSpotError(unconfirmed.code, failed, 'Enroll again in a minute.', details);
+}
+
 /**
  * Enrolls a contact in a nurture track from the config: a HubSpot sequence (sent by the user whose inbox
  * is the track's `senderEmail`, whoever asked), a list membership, or a property value a HubSpot workflow
@@ -44,7 +67,9 @@ export async function enrollNurture(gateway: HubSpotGateway, config: LeadOpsConf
     } catch (error) {
       // HubSpot allows one active sequence per contact, and says no with a 400: not a missing property.
       if (error instanceof HubSpotError && error.code === 'VALIDATION') throw new OperationError('NOT_ENROLLED', `HubSpot did not enroll the contact in the "${track.label}" sequence: ${error.details.hubspotMessage ?? error.message}`, 'A contact can be in one sequence at a time: if it already is, unenroll it in HubSpot first or choose a list or property track; if it has no email address, add one.');
-      throw error;
+      // A 500 or a timeout may hide an enrollment that happened: HubSpot says which sequence the contact is in.
+      if (error instanceof HubSpotError && error.details.outcomeUnknown === true) await confirmEnrollment(gateway, contactId, via.sequenceId, track.label, error);
+      else throw error;
     }
   } else if (via.kind === 'list') {
     await gateway.call('lists.addMembers', { path: { listId: via.listId }, body: [contactId] }, z.unknown());
