@@ -19,6 +19,16 @@ describe('normalizers', () => {
     ['Ana <ana@example.com', 'ana <ana@example.com', false],
     ['ana@example', 'ana@example', false],
     ['ana example.com', 'ana example.com', false],
+    // International domains, as typed and in their ASCII form; a top-level domain of one letter or digits is none.
+    ['Anna@Bücher.de', 'anna@bücher.de', true],
+    ['ivan@пример.рф', 'ivan@пример.рф', true],
+    ['ivan@example.xn--p1ai', 'ivan@example.xn--p1ai', true],
+    ['ana@example.c', 'ana@example.c', false],
+    ['ana@example.123', 'ana@example.123', false],
+    // Only a domain is converted: a path or a space after the @ stays invalid.
+    ['x@evil.example/ü.de', 'x@evil.example/ü.de', false],
+    ['x@bü cher.de', 'x@bü cher.de', false],
+    ['x@', 'x@', false],
   ])('email %j → %j (valid: %s)', (raw, email, valid) => {
     expect(normalizeEmail(raw)).toMatchObject({ email, valid });
   });
