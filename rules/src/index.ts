@@ -25,6 +25,7 @@ export { cleanContact, type CleanedContact, type DataFix, type DataFlag, type Da
 export { findDuplicates, duplicateKeys, type DuplicateGroup, type DuplicateKey } from './data-quality/find-duplicates';
 export { earlierRecordIndex, type EarlierRecordIndex, type EarlierRecordMatch } from './data-quality/earlier-record-index';
 export { normalizeEmail } from './data-quality/normalize-email';
+export { comparableDomain, domainSpellings } from './data-quality/international-domain';
 export { normalizeCountry } from './data-quality/normalize-country';
 export { normalizeRegion } from './data-quality/normalize-region';
 export { normalizePhone } from './data-quality/normalize-phone';

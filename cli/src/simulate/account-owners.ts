@@ -1,4 +1,4 @@
-import { accountDomain, accountLookupOrder, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
+import { accountDomain, accountLookupOrder, comparableDomain, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
 import type { PortalData } from '../portal/portal-data';
 
 /** Finds a contact's account owner the way the live adapter does: the associated company first, then the email domain. */
@@ -7,7 +7,8 @@ export type AccountOwnerLookup = (contact: Contact) => AccountOwner | undefined;
 function domainOf(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const domain = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0];
-  return domain ? domain : null;
+  // Keyed in the form accountDomain gives, so a company at xn--bcher-kva.de is found for anna@bücher.de.
+  return domain ? comparableDomain(domain) : null;
 }
 
 export function accountOwnerLookup(portal: PortalData, config: LeadOpsConfig): AccountOwnerLookup {

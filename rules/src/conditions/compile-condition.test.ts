@@ -15,7 +15,7 @@ const PROPERTIES: PropertyDefinition[] = [
 ];
 const CONTEXT: ConditionContext = {
   properties: new Map(PROPERTIES.map((p) => [p.name, p])),
-  lists: { competitors: ['rival.example', 'other-rival.example'], customers: ['@Initech.example', ' globex.example. '] },
+  lists: { competitors: ['rival.example', 'other-rival.example'], customers: ['@Initech.example', ' globex.example. ', 'xn--bcher-kva.de', 'пример.рф'] },
   freeMailDomains: new Set(['gmail.com', 'yahoo.com']),
 };
 
@@ -65,6 +65,8 @@ describe('compileCondition: operators on HubSpot string values', () => {
     ['competitor list', { property: 'email', op: 'email_domain_in_list', value: 'competitors' }, { email: 'spy@rival.example' }, true],
     ['a list entry typed with @ and capitals', { property: 'email', op: 'email_domain_in_list', value: 'customers' }, { email: 'ada@initech.example' }, true],
     ['a list entry with spaces and a trailing dot', { property: 'email', op: 'email_domain_in_list', value: 'customers' }, { email: 'Ada@Globex.example' }, true],
+    ['a list entry in ASCII form, the address as people write it', { property: 'email', op: 'email_domain_in_list', value: 'customers' }, { email: 'anna@Bücher.de' }, true],
+    ['a list entry as people write it, the address in ASCII form', { property: 'email', op: 'email_domain_in_list', value: 'customers' }, { email: 'ivan@xn--e1afmkfd.xn--p1ai' }, true],
   ];
 
   it.each(cases)('%s', (_name, condition, values, expected) => {

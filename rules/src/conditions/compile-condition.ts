@@ -2,6 +2,7 @@ import type { Condition, LeafCondition, PropertyValues, ScalarValue } from './co
 import { coerceBool, coerceEnumeration, coerceInstant, coerceNumber, coerceString, equalsIgnoringCase } from './coerce-value';
 import type { PropertyDefinition, PropertyType } from './property-type';
 import { domainListEntry } from '../data-quality/domain-list-entry';
+import { comparableDomain } from '../data-quality/international-domain';
 import { DAY_MS } from '../shared/time';
 
 /** What a compiled condition needs to know: property types, named lists, and the free-mail domains. */
@@ -77,7 +78,8 @@ function emailDomain(raw: string | null | undefined): string | undefined {
   const at = raw.lastIndexOf('@');
   if (at < 0) return undefined;
   const domain = raw.slice(at + 1).trim().toLowerCase();
-  return domain === '' ? undefined : domain;
+  // In the form list entries are kept in, so "xn--bcher-kva.de" and "bücher.de" are one domain.
+  return domain === '' ? undefined : comparableDomain(domain);
 }
 
 /** Levenshtein distance, only to suggest a property name for a typo. */

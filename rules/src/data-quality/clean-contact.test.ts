@@ -109,6 +109,13 @@ describe('cleanContact', () => {
     expect(cleaned.flags.map((f) => f.code)).toContain(kind === 'free_mail' ? 'free_mail' : kind === 'role' ? 'role_address' : kind === 'disposable' ? 'disposable_domain' : 'invalid_email');
   });
 
+  it('flags an international address as disposable or free mail whichever form the list and the address use', () => {
+    const lists = { ...config, dataQuality: { ...config.dataQuality, disposableDomains: ['xn--wegwerf-pst-zfb.de'], freeMailDomains: ['пример.рф'] } };
+    const flagsOf = (email: string) => cleanContact(buildContact({ properties: { email } }), lists).flags.map((f) => [f.code, f.text]);
+    expect(flagsOf('x@wegwerf-pöst.de')).toContainEqual(['disposable_domain', 'wegwerf-pöst.de is a disposable-mail service']);
+    expect(flagsOf('ivan@xn--e1afmkfd.xn--p1ai')).toContainEqual(['free_mail', 'пример.рф is a free-mail provider: the company is unknown']);
+  });
+
   it('names the empty fields the fit rules need', () => {
     const cleaned = cleanContact(buildContact({ properties: { numemployees: '', country: undefined } }), config);
     expect(cleaned.flags.filter((f) => f.code === 'missing_fit_field').map((f) => f.property).sort()).toEqual(['country', 'numemployees']);

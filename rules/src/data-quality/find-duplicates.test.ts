@@ -26,6 +26,16 @@ describe('findDuplicates', () => {
     expect(groups.some((g) => g.contactIds.includes('8'))).toBe(false);
   });
 
+  it('knows one international address typed as people write it and in its ASCII form, and says so readably', () => {
+    const groups = findDuplicates([
+      person('1', { email: 'anna@bücher.de', firstname: 'Anna', lastname: 'Roth' }),
+      person('2', { email: 'anna@xn--bcher-kva.de' }),
+      person('3', { email: 'a.roth@XN--BCHER-KVA.de', firstname: 'Anna', lastname: 'Roth' }),
+    ]);
+    expect(groups.map((g) => [...g.contactIds].sort())).toEqual([['1', '2', '3']]);
+    expect([...(groups[0]?.reasons ?? [])].sort()).toEqual(['same email anna@bücher.de', 'same name "anna roth" at bücher.de']);
+  });
+
   it('returns no groups when nobody shares a key', () => {
     expect(findDuplicates([person('1', { email: 'a@x.example' }), person('2', { email: 'b@x.example' })])).toEqual([]);
   });

@@ -38,7 +38,8 @@ export function duplicateKeys(contact: Contact): readonly (readonly [DuplicateKe
   const name = normalizeName(p['firstname'], p['lastname']);
   const email = p['email'] ? normalizeEmail(p['email']) : undefined;
   if (email?.valid) {
-    keys.push(['email', email.email]);
+    // The domain in its comparable form: one person at bücher.de may type it as xn--bcher-kva.de.
+    keys.push(['email', `${email.localPart}@${email.domain}`]);
     if (!FREE_MAIL.has(email.domain) && name.includes(' ')) keys.push(['domain_and_name', `${email.domain}|${name}`]);
   }
   if (name === '') return keys;

@@ -1,32 +1,20 @@
+import { asciiDomain, unicodeDomain } from './international-domain';
+
 /** Lowercased, trimmed email; `valid` is a syntax check (one @, a dotted domain, no spaces; international domains allowed). */
 export interface NormalizedEmail {
+  /** The address as typed, trimmed and lower-cased. */
   readonly email: string;
   readonly valid: boolean;
   readonly localPart: string;
+  /**
+   * The domain in the form every spelling of it shares (see comparableDomain): "bücher.de" whether the
+   * address was typed with it or with xn--bcher-kva.de. As typed when the address is invalid.
+   */
   readonly domain: string;
 }
 
 // The top-level domain is letters, or an internationalised one in its ASCII form (".xn--p1ai" is ".рф").
 const EMAIL = /^[^\s@]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:[a-z]{2,}|xn--[a-z0-9-]{2,})$/;
-const ASCII = /^[\x20-\x7e]*$/;
-/** Letters, marks and digits of any script, dots and hyphens: a domain worth converting to its ASCII form. */
-const UNICODE_DOMAIN = /^[\p{L}\p{M}\p{N}.-]+$/u;
-
-/**
- * An internationalised domain (bücher.de, пример.рф) in the ASCII form mail servers use
- * (xn--bcher-kva.de), by the WHATWG URL parser that browsers and Node share; null when it is none.
- */
-function asciiDomain(domain: string): string | null {
-  if (ASCII.test(domain)) return domain;
-  if (!UNICODE_DOMAIN.test(domain)) return null;
-  try {
-    return new URL(`http://${domain}`).hostname;
-  } catch (error) {
-    // The parser refuses what is no domain (a forbidden code point): the address is invalid, nothing to report.
-    if (error instanceof TypeError) return null;
-    throw error;
-  }
-}
 
 export function normalizeEmail(raw: string): NormalizedEmail {
   // Mail clients paste "Name <a@b.com>" or "mailto:a@b.com"; keep the address.
@@ -35,7 +23,8 @@ export function normalizeEmail(raw: string): NormalizedEmail {
   const localPart = at > 0 ? email.slice(0, at) : email;
   const domain = at > 0 ? email.slice(at + 1) : '';
   const ascii = at > 0 ? asciiDomain(domain) : null;
-  return { email, valid: ascii !== null && EMAIL.test(ascii === domain ? email : `${localPart}@${ascii}`), localPart, domain };
+  const valid = ascii !== null && EMAIL.test(ascii === domain ? email : `${localPart}@${ascii}`);
+  return { email, valid, localPart, domain: valid && ascii !== null ? unicodeDomain(ascii) : domain };
 }
 
 /**

@@ -19,6 +19,13 @@ describe('accountDomain', () => {
     expect(accountDomain(withEmail('sam@fastmail.example'), added)).toBeNull();
     expect(accountDomain(withEmail('sam@mymail.example'), added)).toBeNull();
   });
+
+  it('gives an international domain in one form whichever the address is typed in, and knows a free-mail one added in the other', () => {
+    expect(accountDomain(withEmail('anna@xn--bcher-kva.de'), config)).toBe('bücher.de');
+    expect(accountDomain(withEmail('anna@Bücher.de'), config)).toBe('bücher.de');
+    const added = { ...config, dataQuality: { ...config.dataQuality, freeMailDomains: ['xn--e1afmkfd.xn--p1ai'] } };
+    expect(accountDomain(withEmail('ivan@пример.рф'), added)).toBeNull();
+  });
 });
 
 describe('accountLookupOrder', () => {

@@ -6,7 +6,8 @@ import type { Contact } from '../shared/contact';
 
 /**
  * The domain the adapter looks companies up by for lead-to-account routing: the contact's normalised
- * email domain, or null for free-mail and invalid addresses (gmail.com is nobody's account).
+ * email domain, in its comparable form (bücher.de, also for an address typed with xn--bcher-kva.de; see
+ * domainSpellings for what to search), or null for free-mail and invalid addresses (gmail.com is nobody's account).
  */
 export function accountDomain(contact: Contact, config: Pick<LeadOpsConfig, 'dataQuality'>): string | null {
   const raw = contact.properties['email'];

@@ -1,4 +1,4 @@
-import { accountDomain, accountLookupOrder, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
+import { accountDomain, accountLookupOrder, domainSpellings, type AccountOwner, type Contact, type LeadOpsConfig } from '@leadops/rules';
 import { batchReadObjects } from '../hubspot/crm-objects';
 import type { HubSpotGateway } from '../hubspot/hubspot-gateway';
 import { searchPageSchema } from '../hubspot/hubspot-responses';
@@ -20,7 +20,9 @@ export async function findAccountOwner(gateway: HubSpotGateway, config: LeadOpsC
     } else {
       const domain = accountDomain(contact, config);
       if (domain === null) continue;
-      const page = await gateway.call('companies.search', { path: { objectType: 'companies' }, body: { filterGroups: [{ filters: [{ propertyName: 'domain', operator: 'EQ', value: domain }] }], sorts: ['hs_object_id'], properties: COMPANY_PROPERTIES, limit: 1, after: '0' } }, searchPageSchema);
+      // One filter group per spelling (groups are ORed): a company may hold bücher.de or xn--bcher-kva.de.
+      const filterGroups = domainSpellings(domain).map((value) => ({ filters: [{ propertyName: 'domain', operator: 'EQ', value }] }));
+      const page = await gateway.call('companies.search', { path: { objectType: 'companies' }, body: { filterGroups, sorts: ['hs_object_id'], properties: COMPANY_PROPERTIES, limit: 1, after: '0' } }, searchPageSchema);
       const [company] = page.results;
       const ownerId = company?.properties['hubspot_owner_id'];
       if (company && ownerId) return { ownerId, companyName: company.properties['name'] ?? company.id, via };

@@ -367,12 +367,19 @@ describe("routeContact with the contact's account", () => {
       rateLimit: false,
       seed: {
         owners: OWNERS.map(([id, name], i) => ({ id, userId: 1000 + i, email: `${name.toLowerCase()}@leadops.example`, firstName: name, lastName: 'Rep' })),
-        companies: [{ id: '9001', properties: { name: 'Acme', domain: 'acme.example', hubspot_owner_id: '13' } }],
+        companies: [
+          { id: '9001', properties: { name: 'Acme', domain: 'acme.example', hubspot_owner_id: '13' } },
+          // International domains, one kept in its ASCII form and one as people write it.
+          { id: '9002', properties: { name: 'Bücher GmbH', domain: 'xn--bcher-kva.de', hubspot_owner_id: '21' } },
+          { id: '9003', properties: { name: 'Пример', domain: 'пример.рф', hubspot_owner_id: '32' } },
+        ],
         contacts: [
           // Sam has no company association: only the email domain leads to Acme.
           { id: '801', properties: { email: 'sam@acme.example', firstname: 'Sam', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
           { id: '802', properties: { email: 'ria@acme.example', firstname: 'Ria', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
           { id: '803', properties: { email: 'tom@gmail.com', firstname: 'Tom', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
+          { id: '804', properties: { email: 'anna@bücher.de', firstname: 'Anna', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
+          { id: '805', properties: { email: 'ivan@xn--e1afmkfd.xn--p1ai', firstname: 'Ivan', country: 'US', numemployees: '20', jobtitle: 'Analyst' } },
         ],
         contactCompanies: { '802': ['9001'] },
       },
@@ -396,6 +403,19 @@ describe("routeContact with the contact's account", () => {
     // A free-mail address is nobody's account: Tom is routed by the rules.
     const tom = await routeContact(gateway, byDomain, '803', { now: NOW, reps, claimId: 'd-2', settleMs: 0 });
     expect(tom.outcome === 'assigned' && tom.decision.ruleId).toBe('everyone-else');
+  });
+
+  it('finds the account of an international domain whichever form the address and the company hold it in', async () => {
+    const byDomain = routingConfig((routing) => {
+      routing['leadToAccount'] = { enabled: true, matchBy: ['email_domain'] };
+    });
+    const gateway = gatewayFor(emulator);
+    const { reps } = await loadReps(gateway, byDomain, NOW);
+    // anna@bücher.de meets a company kept as xn--bcher-kva.de; ivan@xn--e1afmkfd.xn--p1ai one kept as пример.рф.
+    const anna = await routeContact(gateway, byDomain, '804', { now: NOW, reps, claimId: 'i-1', settleMs: 0 });
+    expect(anna.outcome === 'assigned' && [anna.decision.ownerId, anna.decision.ruleId]).toEqual(['21', 'lead-to-account']);
+    const ivan = await routeContact(gateway, byDomain, '805', { now: NOW, reps, claimId: 'i-2', settleMs: 0 });
+    expect(ivan.outcome === 'assigned' && [ivan.decision.ownerId, ivan.decision.ruleId]).toEqual(['32', 'lead-to-account']);
   });
 
   it('lets a rule that targets the account owner see the account with lead-to-account routing switched off', async () => {
