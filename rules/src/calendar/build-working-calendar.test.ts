@@ -122,6 +122,25 @@ describe('buildWorkingCalendar', () => {
       expect(office.addWorkingMinutes(wednesday, 60)).toBe(at('2026-12-25T09:30:00-05:00')); // Friday 09:30 EST (no country: Christmas works)
     });
 
+    it('takes part of a day off: an afternoon off on Christmas Eve in Berlin runs the clock into the next working day', () => {
+      const berlin = calendar({ timeZone: 'Europe/Berlin', week: NINE_TO_FIVE, holidays: { country: 'DE' }, extraHolidays: [{ date: '2026-12-24', from: '12:00' }] });
+      const thursdayEleven = at('2026-12-24T11:00:00+01:00');
+      expect(berlin.isWorking(at('2026-12-24T11:59:00+01:00'))).toBe(true);
+      expect(berlin.isWorking(at('2026-12-24T12:00:00+01:00'))).toBe(false);
+      // One hour before noon; Friday the 25th is Christmas Day, then the weekend: Monday 10:00.
+      expect(berlin.addWorkingMinutes(thursdayEleven, 120)).toBe(at('2026-12-28T10:00:00+01:00'));
+      expect(berlin.nextWorkingMoment(at('2026-12-24T12:00:00+01:00'))).toBe(at('2026-12-28T09:00:00+01:00'));
+    });
+
+    it('takes a late start and a middle part off, and joins two entries for one day', () => {
+      const office = calendar({ week: NINE_TO_FIVE, extraHolidays: [{ date: '2026-12-31', to: '10:00' }, { date: '2026-12-31', from: '13:00', to: '15:30' }, { date: '2026-12-31', from: '15:00', to: '16:00' }] });
+      // Thursday 31 December: 10:00–13:00 and 16:00–17:00 are left.
+      expect(office.workingSpans(at('2026-12-31T00:00:00-05:00'), at('2027-01-01T00:00:00-05:00'))).toEqual([
+        { start: at('2026-12-31T10:00:00-05:00'), end: at('2026-12-31T13:00:00-05:00') },
+        { start: at('2026-12-31T16:00:00-05:00'), end: at('2026-12-31T17:00:00-05:00') },
+      ]);
+    });
+
     it('subtracts out-of-office periods from working time', () => {
       const office = calendar({ week: NINE_TO_FIVE, outOfOffice: [{ from: at('2026-11-10T12:00:00-05:00'), to: at('2026-11-11T11:00:00-05:00') }] });
       const tuesday = at('2026-11-10T11:00:00-05:00'); // Tuesday 11:00 EST
@@ -253,6 +272,8 @@ describe('buildWorkingCalendar', () => {
       ['an empty interval', { week: week({ friday: [['09:00', '09:00']] }) }, /friday interval 09:00–09:00 ends before it starts/],
       ['a malformed time', { week: week({ tuesday: [['9:00', '17:00']] }) }, /Calendar "emea": tuesday interval 9:00–17:00 is not a pair of times\. Write times as "HH:MM"/],
       ['a malformed extra holiday', { extraHolidays: ['2026-02-30'] }, /Calendar "emea": extra holiday "2026-02-30" is not a date\. Write dates as "YYYY-MM-DD"/],
+      ['time off that ends before it starts', { extraHolidays: [{ date: '2026-12-24', from: '14:00', to: '12:00' }] }, /Calendar "emea": time off on 2026-12-24, 14:00–12:00, ends before it starts\. Give "from" before "to"/],
+      ['time off with a malformed time', { extraHolidays: [{ date: '2026-12-24', from: '12h' }] }, /Calendar "emea": time off on 2026-12-24, 12h–24:00, is not a pair of times/],
       ['a country without holiday data', { holidays: { country: 'XX' } }, /Calendar "emea": "XX" has no public-holiday data\. Use an ISO 3166 country code/],
       ['an unknown region', { holidays: { country: 'DE', region: 'ZZ' } }, /Calendar "emea": "ZZ" is not a region of DE\. Use one of: .*BY/],
     ])('throws a TypeError naming the calendar and the fix for %s', (_case, change, message) => {

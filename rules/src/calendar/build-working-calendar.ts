@@ -46,9 +46,16 @@ export function buildWorkingCalendar(definition: CalendarDefinition): WorkingCal
     return [start, end] as const;
   }));
 
-  const extraHolidays = new Set(definition.extraHolidays ?? []);
-  for (const date of extraHolidays) {
+  // Local date → the minutes of it that are off, as spans of minutes after midnight, merged.
+  const timeOff = new Map<string, Span[]>();
+  for (const entry of definition.extraHolidays ?? []) {
+    const { date, from = '00:00', to = '24:00' } = typeof entry === 'string' ? { date: entry } : entry;
     if (!ISO_DATE.test(date) || !DateTime.fromISO(date, { zone: 'utc' }).isValid) fail(`extra holiday "${date}" is not a date. Write dates as "YYYY-MM-DD".`);
+    const start = clockMinutes(from);
+    const end = clockMinutes(to);
+    if (start === null || end === null) return fail(`time off on ${date}, ${from}–${to}, is not a pair of times. Write times as "HH:MM", "00:00" to "24:00".`);
+    if (end <= start) fail(`time off on ${date}, ${from}–${to}, ends before it starts. Give "from" before "to".`);
+    timeOff.set(date, mergeSpans([...(timeOff.get(date) ?? []), { start, end }]));
   }
   let isPublicHoliday: (isoDate: string) => boolean = () => false;
   if (definition.holidays) {
@@ -63,7 +70,7 @@ export function buildWorkingCalendar(definition: CalendarDefinition): WorkingCal
     return { start: from, end: to };
   }));
 
-  return new CachedWorkingCalendar(definition.id, definition.timeZone, IANAZone.create(definition.timeZone), week, (date) => extraHolidays.has(date) || isPublicHoliday(date), absences);
+  return new CachedWorkingCalendar(definition.id, definition.timeZone, IANAZone.create(definition.timeZone), week, isPublicHoliday, timeOff, absences);
 }
 
 class CachedWorkingCalendar implements WorkingCalendar {
@@ -80,7 +87,8 @@ class CachedWorkingCalendar implements WorkingCalendar {
     readonly timeZone: string,
     private readonly zone: IANAZone,
     private readonly week: readonly (readonly Shift[])[],
-    private readonly isHoliday: (isoDate: string) => boolean,
+    private readonly isPublicHoliday: (isoDate: string) => boolean,
+    private readonly timeOff: ReadonlyMap<string, readonly Span[]>,
     private readonly absences: readonly Span[],
   ) {
     this.hasHours = week.some((shifts) => shifts.length > 0);
@@ -176,11 +184,17 @@ class CachedWorkingCalendar implements WorkingCalendar {
   }
 
   private buildDay(day: number): readonly Span[] {
-    const shifts = this.week[weekdayIndex(day)] ?? [];
-    if (shifts.length === 0) return NO_SPANS;
+    const weekly = this.week[weekdayIndex(day)] ?? [];
+    if (weekly.length === 0) return NO_SPANS;
     const date = new Date(day * DAY_MS);
     const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    if (this.isHoliday(`${year}-${pad(month)}-${pad(dayOfMonth)}`)) return NO_SPANS;
+    const isoDate = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+    if (this.isPublicHoliday(isoDate)) return NO_SPANS;
+    // Time off is cut from the day's hours in wall-clock minutes, before they become instants, so an
+    // afternoon off "from 12:00" means noon on the local clock whatever DST does that day.
+    const off = this.timeOff.get(isoDate);
+    const shifts: readonly Shift[] = off === undefined ? weekly : subtractSpans(mergeSpans(weekly.map(([start, end]) => ({ start, end }))), off).map(({ start, end }) => [start, end] as const);
+    if (shifts.length === 0) return NO_SPANS;
 
     const midnight = this.localMidnight(day);
     const dayStart = midnight.toMillis();

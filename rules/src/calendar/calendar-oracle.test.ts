@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DAY_MS, MINUTE_MS, type Instant } from '../shared/time';
 import { buildWorkingCalendar } from './build-working-calendar';
-import { WEEKDAYS, type CalendarDefinition, type Weekday, type WeeklyHours, type WorkingCalendar } from './working-calendar';
+import { WEEKDAYS, type CalendarDefinition, type DayOff, type Weekday, type WeeklyHours, type WorkingCalendar } from './working-calendar';
 
 /*
  * An independent, deliberately naive model of business time, compared with buildWorkingCalendar on
@@ -65,6 +65,12 @@ function dateOrdinal(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
 }
 
+/** A day off, whole or in part, as its date and the wall-clock minutes it is off: [from, to). */
+function timeOff(entry: DayOff): { readonly date: number; readonly from: number; readonly to: number } {
+  const { date, from = '00:00', to = '24:00' } = typeof entry === 'string' ? { date: entry } : entry;
+  return { date: dateOrdinal(date), from: clockMinutes(from), to: clockMinutes(to) };
+}
+
 /** The minute index at which the clock shows `key` first, or would have shown it, had it not jumped. */
 function minuteShowing(clock: WallClock, key: number, searchFrom: number): number {
   const { keys } = clock;
@@ -89,16 +95,18 @@ class MinuteOracle {
     const dates = [...clock.firstMinuteOfDate.keys()].sort((a, b) => a - b);
     // Skip the window's first and last two dates: they may be cut, and "24:00" needs the next date.
     const marked = dates.slice(1, -2);
-    const holidays = new Set((definition.extraHolidays ?? []).map(dateOrdinal));
+    const daysOff = (definition.extraHolidays ?? []).map(timeOff);
     for (const date of marked) {
-      if (holidays.has(date)) continue;
       const weekday = clock.weekdayOfDate.get(date) as Weekday;
       const searchFrom = clock.firstMinuteOfDate.get(date - 1) ?? 0;
-      for (const [from, to] of definition.week[weekday]) {
-        const start = minuteShowing(clock, date * MINUTES_PER_DAY + clockMinutes(from), searchFrom);
-        const end = minuteShowing(clock, date * MINUTES_PER_DAY + clockMinutes(to), searchFrom);
-        for (let i = start; i < end; i += 1) this.working[i] = 1;
-      }
+      const mark = (from: number, to: number, value: 0 | 1) => {
+        const start = minuteShowing(clock, date * MINUTES_PER_DAY + from, searchFrom);
+        const end = minuteShowing(clock, date * MINUTES_PER_DAY + to, searchFrom);
+        for (let i = start; i < end; i += 1) this.working[i] = value;
+      };
+      for (const [from, to] of definition.week[weekday]) mark(clockMinutes(from), clockMinutes(to), 1);
+      // Time off is read on the same wall clock as the hours it cuts.
+      for (const off of daysOff) if (off.date === date) mark(off.from, off.to, 0);
     }
     for (const absence of definition.outOfOffice ?? []) {
       for (let i = Math.max(0, this.index(absence.from)); i < Math.min(keys.length, this.index(absence.to)); i += 1) this.working[i] = 0;
@@ -148,7 +156,7 @@ class MinuteOracle {
     const key = this.clock.keys[index] as number;
     const date = Math.floor(key / MINUTES_PER_DAY);
     const minute = key - date * MINUTES_PER_DAY;
-    if ((this.definition.extraHolidays ?? []).map(dateOrdinal).includes(date)) return false;
+    if ((this.definition.extraHolidays ?? []).map(timeOff).some((off) => off.date === date && minute >= off.from && minute < off.to)) return false;
     if ((this.definition.outOfOffice ?? []).some((a) => this.instant(index) >= a.from && this.instant(index) < a.to)) return false;
     const weekday = this.clock.weekdayOfDate.get(date) as Weekday;
     return this.definition.week[weekday].some(([from, to]) => minute >= clockMinutes(from) && minute < clockMinutes(to));
@@ -188,7 +196,8 @@ const CALENDARS: readonly OracleCalendar[] = [
     definition: {
       id: 'new-york-office', timeZone: 'America/New_York',
       week: week({ monday: OFFICE_SPLIT, tuesday: OFFICE_SPLIT, wednesday: OFFICE_SPLIT, thursday: OFFICE_SPLIT, friday: OFFICE_SPLIT, saturday: [['10:00', '13:00']] }),
-      extraHolidays: ['2026-03-10', '2026-11-03', '2026-11-26'],
+      // Whole days, a morning off, an afternoon off (the whole second interval) and a middle part across lunch.
+      extraHolidays: ['2026-03-10', '2026-11-03', '2026-11-26', { date: '2026-03-09', to: '10:30' }, { date: '2026-03-12', from: '12:30' }, { date: '2026-11-05', from: '11:00', to: '14:00' }],
       outOfOffice: [{ from: at('2026-03-11T14:00:00-04:00'), to: at('2026-03-12T10:00:00-04:00') }, { from: at('2026-10-30T15:00:00-04:00'), to: at('2026-11-02T11:00:00-05:00') }],
     },
     changes: ['2026-03-08', '2026-11-01'], plain: true,
@@ -206,7 +215,8 @@ const CALENDARS: readonly OracleCalendar[] = [
       id: 'new-york-night-shift', timeZone: 'America/New_York',
       // Monday to Friday nights, plus Saturday night so a shift spans each DST change (Sunday 02:00).
       week: week({ monday: NIGHT_START, tuesday: [...NIGHT_END, ...NIGHT_START], wednesday: [...NIGHT_END, ...NIGHT_START], thursday: [...NIGHT_END, ...NIGHT_START], friday: [...NIGHT_END, ...NIGHT_START], saturday: [...NIGHT_END, ...NIGHT_START], sunday: NIGHT_END }),
-      extraHolidays: ['2026-03-11', '2026-11-04'],
+      // Off across the Sunday of each change: the night shift's hours around the skipped and the repeated hour.
+      extraHolidays: ['2026-03-11', '2026-11-04', { date: '2026-03-08', from: '00:30', to: '04:00' }, { date: '2026-11-01', from: '00:45', to: '02:00' }],
     },
     changes: ['2026-03-08', '2026-11-01'], plain: true,
   },
@@ -221,7 +231,12 @@ const CALENDARS: readonly OracleCalendar[] = [
     },
     changes: ['2026-03-29', '2026-10-25'], plain: true,
   },
-  { definition: { id: 'london-awkward', timeZone: 'Europe/London', week: everyDay(AWKWARD) }, changes: ['2026-03-29', '2026-10-25'], plain: false },
+  {
+    // Time off that starts or ends inside the skipped and the repeated hour.
+    definition: { id: 'london-awkward', timeZone: 'Europe/London', week: everyDay(AWKWARD), extraHolidays: [{ date: '2026-03-29', from: '01:30', to: '06:00' }, { date: '2026-10-25', from: '01:20', to: '01:40' }, { date: '2026-10-27', from: '02:00' }] },
+    changes: ['2026-03-29', '2026-10-25'],
+    plain: false,
+  },
   {
     definition: {
       id: 'sydney-office', timeZone: 'Australia/Sydney',

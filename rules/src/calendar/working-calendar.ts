@@ -13,6 +13,12 @@ export interface OutOfOffice {
   readonly to: Instant;
 }
 
+/**
+ * Time off on one local date beyond the public holidays: a whole day ("2026-12-26"), or part of one from
+ * `from` to `to` wall time ("00:00" and "24:00" when left out), such as an afternoon off on 24 December.
+ */
+export type DayOff = string | { readonly date: string; readonly from?: string; readonly to?: string };
+
 /** Everything needed to build a calendar: the config's calendar section, or a rep's HubSpot user record turned into this shape. */
 export interface CalendarDefinition {
   readonly id: string;
@@ -21,8 +27,8 @@ export interface CalendarDefinition {
   readonly week: WeeklyHours;
   /** Public holidays from date-holidays for this country (ISO 3166-1) and optional region. */
   readonly holidays?: { readonly country: string; readonly region?: string };
-  /** Extra non-working local dates, "YYYY-MM-DD". */
-  readonly extraHolidays?: readonly string[];
+  /** Extra non-working local dates, "YYYY-MM-DD", or parts of them. */
+  readonly extraHolidays?: readonly DayOff[];
   readonly outOfOffice?: readonly OutOfOffice[];
 }
 

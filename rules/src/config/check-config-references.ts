@@ -111,8 +111,11 @@ class ReferenceChecker {
         });
       }
       // The schema checks the YYYY-MM-DD shape; "2026-02-30" has it and is no day, which would stop the calendar from loading.
-      calendar.extraHolidays.forEach((date, k) => {
-        if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) this.add([...path, 'extraHolidays', k], `"${date}" is not a day of the calendar`, 'Write a date that exists, as "YYYY-MM-DD" (months have 28 to 31 days).');
+      calendar.extraHolidays.forEach((entry, k) => {
+        const { date, from = '00:00', to = '24:00' } = typeof entry === 'string' ? { date: entry } : entry;
+        const at = typeof entry === 'string' ? [...path, 'extraHolidays', k] : [...path, 'extraHolidays', k, 'date'];
+        if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) this.add(at, `"${date}" is not a day of the calendar`, 'Write a date that exists, as "YYYY-MM-DD" (months have 28 to 31 days).');
+        if (minutes(from) >= minutes(to)) this.add([...path, 'extraHolidays', k], `time off ${from}–${to} ends before it starts`, 'Give "from" before "to"; leave "to" out to be off until the end of the day, "from" to be off from its start.');
       });
       if (calendar.holidays) {
         const countries = holidays.getCountries();

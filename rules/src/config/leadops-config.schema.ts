@@ -86,13 +86,21 @@ const lifecycleSchema = z.strictObject({
 });
 
 const dayHours = z.array(z.tuple([clockTime, clockTime])).default([]);
+const dayOff = z.union([
+  isoDate,
+  z.strictObject({
+    date: isoDate,
+    from: clockTime.optional().describe('Off from this local time; the start of the day when left out.'),
+    to: clockTime.optional().describe('Off until this local time; the end of the day ("24:00") when left out.'),
+  }),
+]).describe('A whole day off, "YYYY-MM-DD", or part of one: {"date": "2026-12-24", "from": "12:00"} is that afternoon off.');
 const calendarSchema = z.strictObject({
   id,
   label,
   timeZone: z.string().min(1).describe('IANA time zone, e.g. America/New_York.'),
   week: z.strictObject({ monday: dayHours, tuesday: dayHours, wednesday: dayHours, thursday: dayHours, friday: dayHours, saturday: dayHours, sunday: dayHours }),
   holidays: z.strictObject({ country: z.string().length(2), region: z.string().min(1).optional() }).optional(),
-  extraHolidays: z.array(isoDate).default([]),
+  extraHolidays: z.array(dayOff).default([]).describe('Days off beyond the public holidays, whole or in part.'),
 });
 
 const caps = z.strictObject({ leadsPerDay: positiveInt.optional(), openLeads: positiveInt.optional() });

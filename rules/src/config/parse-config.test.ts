@@ -170,6 +170,16 @@ describe('parseConfig', () => {
       expect(problemsOf((c) => { c['calendars'][0]['extraHolidays'] = ['2026-12-24', '2026-02-30']; })).toEqual(['calendars[0].extraHolidays[1]: "2026-02-30" is not a day of the calendar. Write a date that exists, as "YYYY-MM-DD" (months have 28 to 31 days).']);
     });
 
+    it('accepts part of a day off, and points at a date that is no day or a time off that ends before it starts', () => {
+      expect(problemsOf((c) => { c['calendars'][0]['extraHolidays'] = ['2026-12-26', { date: '2026-12-24', from: '12:00' }, { date: '2026-12-31', to: '10:00' }]; })).toEqual([]);
+      expect(problemsOf((c) => { c['calendars'][0]['extraHolidays'] = [{ date: '2026-02-30', from: '12:00' }, { date: '2026-12-24', from: '14:00', to: '12:00' }]; })).toEqual([
+        'calendars[0].extraHolidays[0].date: "2026-02-30" is not a day of the calendar. Write a date that exists, as "YYYY-MM-DD" (months have 28 to 31 days).',
+        'calendars[0].extraHolidays[1]: time off 14:00–12:00 ends before it starts. Give "from" before "to"; leave "to" out to be off until the end of the day, "from" to be off from its start.',
+      ]);
+      expect(problemsOf((c) => { c['calendars'][0]['extraHolidays'] = [{ date: '2026-12-24', from: '12h' }]; })).toEqual([expect.stringContaining('calendars[0].extraHolidays[0].from: write times as HH:MM')]);
+      expect(problemsOf((c) => { c['calendars'][0]['extraHolidays'] = [{ day: '2026-12-24' }]; })).toEqual(expect.arrayContaining([expect.stringContaining('calendars[0].extraHolidays[0].day: is not a known setting')]));
+    });
+
     it('catches a stage HubSpot value with spaces around it, which no contact would ever match', () => {
       expect(problemsOf((c) => { c['lifecycle']['stages'][1]['hubspotValue'] = 'lead '; })).toEqual(['lifecycle.stages[1].hubspotValue: "lead " has spaces before or after it, so no HubSpot stage matches it. Write "lead".']);
     });

@@ -18,6 +18,14 @@ describe('repProfiles', () => {
     expect(joined.warnings.filter((w) => w.includes('is not an active HubSpot owner'))).toHaveLength(config.routing.reps.length - 2);
   });
 
+  it("cuts the config calendar's part-day time off from a rep's HubSpot hours, on the rep's own wall clock", () => {
+    const withAfternoonOff = { ...config, calendars: config.calendars.map((c) => ({ ...c, extraHolidays: [{ date: '2026-12-24', from: '12:00' }] })) };
+    const [berlinRep] = repProfiles(withAfternoonOff, owners, users).profiles;
+    // Ana's HubSpot hours are 09:00–17:00 in Berlin: Thursday 24 December keeps 09:00–12:00 CET.
+    expect(berlinRep?.rep.calendar.workingMinutesBetween(Date.parse('2026-12-24T00:00:00+01:00'), Date.parse('2026-12-25T00:00:00+01:00'))).toBe(180);
+    expect(berlinRep?.rep.calendar.isWorking(Date.parse('2026-12-24T11:59:00+01:00'))).toBe(true);
+  });
+
   it('marks a rep out of office only while `now` is inside the absence', () => {
     const { profiles } = repProfiles(config, owners, users);
     const during = routingRepsAt(profiles, Date.parse('2026-11-04T12:00:00Z'));
