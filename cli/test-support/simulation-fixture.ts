@@ -24,6 +24,9 @@ export const HANA: SimulatedRep = { ownerId: '32', name: 'Hana Sato', team: 'na'
 export const VERA: SimulatedRep = { ownerId: '99', name: 'Vera Novak', team: null, timeZone: 'Europe/London', expectedLeads: 1 };
 
 /** The default config's lifecycle stages, in config order, for the funnel. */
+/** The fixture config's teams: the report shows these labels, never the ids. */
+export const FIXTURE_TEAMS: readonly { readonly id: string; readonly label: string }[] = [{ id: 'emea', label: 'EMEA – UK & Ireland' }, { id: 'na', label: 'North America' }];
+
 export const FIXTURE_STAGES: readonly { readonly id: string; readonly label: string }[] = [
   { id: 'subscriber', label: 'Subscriber' },
   { id: 'lead', label: 'Lead' },
@@ -274,7 +277,7 @@ export const FIXTURE_IMPORT_ISSUES: readonly ImportIssue[] = [
 
 export function simulationFixture(overrides: Partial<SimulationResult> = {}): SimulationResult {
   return {
-    meta: { engineVersion: '1.0.0', configName: 'Default routing', source: 'samples', mode: 'rules', window: { from: utc('2026-03-02T08:00'), to: utc('2026-03-06T18:00') }, seed: 42, mqlThreshold: FIXTURE_MQL_THRESHOLD, stages: FIXTURE_STAGES },
+    meta: { engineVersion: '1.0.0', configName: 'Default routing', source: 'samples', mode: 'rules', window: { from: utc('2026-03-02T08:00'), to: utc('2026-03-06T18:00') }, seed: 42, mqlThreshold: FIXTURE_MQL_THRESHOLD, stages: FIXTURE_STAGES, teams: FIXTURE_TEAMS },
     reps: [ANA, BEN, GUS, HANA, VERA],
     decisions: fixtureContacts(),
     importIssues: FIXTURE_IMPORT_ISSUES,

@@ -3,6 +3,7 @@ import { breachedAnyClock } from './breached-contact';
 import { contactDisplayName } from './contact-display-name';
 import { jsonForScript } from './json-for-script';
 import { ownerLabel } from './owner-label';
+import type { TeamLabel } from './team-label';
 
 /**
  * A text as the page stores it: the index of its template, or [template index, ...the numbers that go
@@ -218,7 +219,7 @@ function intsJson(values: Int32Array | Uint8Array): string {
  * hold only numbers besides the text tables and the id, name and email columns, so only those go through
  * jsonForScript's escaping.
  */
-export function contactBrowserData(run: { readonly base: number; readonly count: number }): ContactBrowserDataBuilder {
+export function contactBrowserData(run: { readonly base: number; readonly count: number; readonly teamLabel: TeamLabel }): ContactBrowserDataBuilder {
   const count = run.count;
   const table = new TextTable();
   const stepTable = new StepTable();
@@ -274,7 +275,9 @@ export function contactBrowserData(run: { readonly base: number; readonly count:
     data.mql[index] = decision.score.mql ? 1 : 0;
     data.stage[index] = table.intern(decision.lifecycle.stageLabel);
     data.owner[index] = table.intern(ownerLabel(decision.route));
-    data.team[index] = table.intern(decision.route?.team);
+    // The label, as the filter is typed: "north america" finds a team whose id is "na".
+    const team = decision.route?.team;
+    data.team[index] = table.intern(team ? run.teamLabel(team) : null);
     const sla = decision.sla;
     // "breached" in the filter finds every contact with a breached clock, a re-routed one's included.
     data.sla[index] = sla === null ? -1 : table.intern(sla.status !== 'breached' && breachedAnyClock(decision) ? `${SLA_WORDS[sla.status]}, breached before a re-route` : SLA_WORDS[sla.status]);

@@ -129,6 +129,15 @@ describe('the report’s contacts script', () => {
     expect(browser.get('contact-status').textContent).toBe('Showing 1–50 of 120 contacts.');
   });
 
+  it("shows each contact's team by its label and finds it by the label typed", () => {
+    browser.type('north america');
+    const northAmerica = result.decisions.filter((decision) => decision.route?.team === 'na');
+    expect(northAmerica.length).toBeGreaterThan(0);
+    expect(browser.get('contact-status').textContent).toBe(`Showing 1–${Math.min(50, northAmerica.length)} of ${northAmerica.length} matching contacts (of 120).`);
+    expect(browser.rows().every((row) => findAll(row, (element) => element.name === 'td').map(textOf).includes('North America'))).toBe(true);
+    browser.type('');
+  });
+
   it('ignores anchors that name no contact', () => {
     const before = browser.get('decision-log-panel').innerHTML;
     browser.follow('#contact-999');

@@ -116,6 +116,17 @@ describe('renderReportHtml: figures through the data hooks', () => {
     expect(textOf(sla)).toContain('UTC');
   });
 
+  it("names teams by the config's labels, not their ids, in the fairness, SLA and breach tables", () => {
+    const rowHeaders = (id: string) => findAll(section(document, id), (element) => element.name === 'th' && element.attributes.get('scope') === 'row').map(textOf);
+    expect(rowHeaders('sla-compliance').slice(0, 3)).toEqual(['EMEA – UK & Ireland', 'North America', 'No team']);
+    const anaRow = findAll(section(document, 'fairness'), (element) => element.name === 'tr').find((row) => findAll(row, (cell) => cell.name === 'th').map(textOf).includes(ANA.name));
+    expect(findAll(anaRow as never, (cell) => cell.name === 'td').map(textOf)[0]).toBe('EMEA – UK & Ireland');
+    const breachOwners = findAll(section(document, 'breaches'), (element) => element.name === 'tr').map((row) => findAll(row, (cell) => cell.name === 'td').map(textOf)[0]).filter((owner) => owner !== undefined);
+    expect(breachOwners.length).toBeGreaterThan(0);
+    expect(breachOwners.every((owner) => !/\((?:na|emea)\)/.test(owner ?? ''))).toBe(true);
+    expect(breachOwners).toContain(`${ANA.name} (EMEA – UK & Ireland)`);
+  });
+
   it('shows the score bands and marks the MQL threshold in the chart', () => {
     const scores = section(document, 'scores');
     expect(figureValue(scores, 'mql-threshold')).toBe(60);

@@ -20,6 +20,7 @@ import { importIssuesSection } from './sections/import-issues-section';
 import { scoresSection } from './sections/scores-section';
 import { slaComplianceSection } from './sections/sla-compliance-section';
 import { summarySection } from './sections/summary-section';
+import { teamLabeller } from './team-label';
 
 /**
  * Nothing may leave the file: the report holds contact data and is opened from disk, mailed, archived.
@@ -62,14 +63,15 @@ export interface ReportContent {
 /** The report page from its computed content. */
 export function reportHtml(content: ReportContent): string {
   const { meta, figures, contacts, comparison, settings } = content;
+  const teamLabel = teamLabeller(meta.teams);
   const sections: [string, string, string][] = [
     ['summary', 'Summary', summarySection(figures)],
-    ['fairness', 'Fairness', fairnessSection(figures.fairness)],
+    ['fairness', 'Fairness', fairnessSection(figures.fairness, teamLabel)],
     ['first-touch', 'First touch', firstTouchSection(figures.firstTouch)],
-    ['sla-compliance', 'SLA compliance', slaComplianceSection(figures.slaCompliance)],
+    ['sla-compliance', 'SLA compliance', slaComplianceSection(figures.slaCompliance, teamLabel)],
     ['scores', 'Scores', scoresSection(figures.scores)],
     ['funnel', 'Funnel', funnelSection(figures.funnel, resolveReportSettings(content, settings).lifecycleStages !== undefined)],
-    ['breaches', 'Breaches', breachesSection(figures.breaches)],
+    ['breaches', 'Breaches', breachesSection(figures.breaches, teamLabel)],
     ['data-quality', 'Data quality', dataQualitySection(figures.dataQuality)],
     ['import-issues', 'Import issues', importIssuesSection(content.importIssues)],
   ];

@@ -4,6 +4,7 @@ import { contactBrowserData } from './contact-browser-data';
 import { reportHtml } from './render-report-html';
 import { reportFiguresTally, type ReportFigures } from './report-figures';
 import type { ReportSettings } from './report-settings';
+import { teamLabeller } from './team-label';
 
 /** What is known of a run before its first decision. */
 export interface ReportRun {
@@ -49,7 +50,7 @@ export interface ReportBuilder {
 export function reportBuilder(run: ReportRun, options: { readonly settings?: ReportSettings; readonly compare?: boolean } = {}): ReportBuilder {
   const settings = options.settings ?? {};
   const figures = reportFiguresTally(run, settings);
-  const contacts = contactBrowserData({ base: run.meta.window.from, count: run.contacts });
+  const contacts = contactBrowserData({ base: run.meta.window.from, count: run.contacts, teamLabel: teamLabeller(run.meta.teams) });
   const comparison = options.compare ? comparisonTally(run.meta.configName) : null;
   return {
     add(decision, index) {

@@ -45,7 +45,7 @@ export interface SimulationSink {
 export function streamSimulation(input: SimulatePortalInput, options: SimulateOptions, sink: SimulationSink): readonly string[] {
   const main = runLeadFlow(input.portal, input.config, options, {
     start: ({ window, leads }) => {
-      const meta: SimulationResult['meta'] = { engineVersion: RULES_ENGINE_VERSION, configName: input.config.name, source: input.source, mode: input.mode ?? 'rules', window, seed: options.seed, mqlThreshold: input.config.scoring.mql.threshold, stages: input.config.lifecycle.stages.map((s) => ({ id: s.id, label: s.label })) };
+      const meta: SimulationResult['meta'] = { engineVersion: RULES_ENGINE_VERSION, configName: input.config.name, source: input.source, mode: input.mode ?? 'rules', window, seed: options.seed, mqlThreshold: input.config.scoring.mql.threshold, stages: input.config.lifecycle.stages.map((s) => ({ id: s.id, label: s.label })), teams: input.config.routing.teams.map((t) => ({ id: t.id, label: t.label })) };
       sink.start(meta, input.importIssues ?? [], leads);
     },
     decision: (decision, index) => sink.decision(decision, index),

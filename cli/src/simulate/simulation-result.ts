@@ -165,6 +165,8 @@ export interface SimulationResult {
     readonly mqlThreshold: number;
     /** The config's lifecycle stages in order, for the funnel. */
     readonly stages: readonly { readonly id: string; readonly label: string }[];
+    /** The config's teams (routing.teams), for their labels: decisions name a team by its id. */
+    readonly teams: readonly { readonly id: string; readonly label: string }[];
   };
   readonly reps: readonly SimulatedRep[];
   readonly decisions: readonly ContactDecision[];

@@ -4,6 +4,7 @@ import { formatCount, formatMinutes, formatUtc } from '../format-report-values';
 import { htmlCell, htmlTable, textCell } from '../html-table';
 import { contactLink } from './contact-link';
 import { listedRows, truncationNote } from './listed-rows';
+import type { TeamLabel } from '../team-label';
 import { reportSection } from './report-section';
 
 function escalationList(row: BreachRow): string {
@@ -12,7 +13,7 @@ function escalationList(row: BreachRow): string {
   return `<ul class="compact">${items.join('')}</ul>`;
 }
 
-export function breachesSection(breaches: readonly BreachRow[]): string {
+export function breachesSection(breaches: readonly BreachRow[], teamLabel: TeamLabel): string {
   const breached = breaches.filter((row) => row.slaStatus === 'breached' || row.breachedBeforeReroute).length;
   const shown = listedRows(breaches);
   const table = htmlTable({
@@ -20,7 +21,7 @@ export function breachesSection(breaches: readonly BreachRow[]): string {
     columns: [{ label: 'Contact' }, { label: 'Owner' }, { label: 'Policy' }, { label: 'SLA' }, { label: 'Allowed', numeric: true }, { label: 'Took', numeric: true }, { label: 'Due' }, { label: 'First touch' }, { label: 'Escalations' }],
     rows: shown.map((row) => [
       `<th scope="row">${contactLink(row.contactIndex, row.name)}</th>`,
-      textCell(row.team === null ? row.owner : `${row.owner} (${row.team})`),
+      textCell(row.team === null ? row.owner : `${row.owner} (${teamLabel(row.team)})`),
       textCell(row.policyLabel ?? '–'),
       htmlCell(`<span class="sla-${escapeHtml(row.slaStatus ?? 'none')}">${escapeHtml(row.slaStatus ?? 'no SLA')}</span>${row.breachedBeforeReroute && row.slaStatus !== 'breached' ? ' (breached before a re-route)' : ''}`),
       textCell(formatMinutes(row.allowedWorkingMinutes), { numeric: true }),

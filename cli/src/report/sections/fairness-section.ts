@@ -1,6 +1,7 @@
 import { formatCount, formatDeviation, formatNumber, formatPercent } from '../format-report-values';
 import { htmlTable, rowHeaderCell, textCell } from '../html-table';
 import type { RepFairness } from '../fairness-figures';
+import type { TeamLabel } from '../team-label';
 import { svgBarChart } from '../svg-bar-chart';
 import { chartFigure, reportSection } from './report-section';
 
@@ -12,7 +13,7 @@ function tone(rep: RepFairness): 'primary' | 'bad' | 'secondary' {
   return rep.deviationPercent > 0 ? 'bad' : 'secondary';
 }
 
-export function fairnessSection(fairness: readonly RepFairness[]): string {
+export function fairnessSection(fairness: readonly RepFairness[], teamLabel: TeamLabel): string {
   const chart = svgBarChart({
     id: 'chart-fairness',
     title: 'Leads per rep against their expected share',
@@ -26,7 +27,7 @@ export function fairnessSection(fairness: readonly RepFairness[]): string {
     columns: [{ label: 'Rep' }, { label: 'Team' }, { label: 'Assigned', numeric: true }, { label: 'Expected', numeric: true }, { label: 'Deviation', numeric: true }, { label: 'Share', numeric: true }, { label: 'Expected share', numeric: true }],
     rows: fairness.map((rep) => [
       rowHeaderCell(rep.name),
-      textCell(rep.team ?? '–'),
+      textCell(rep.team === null ? '–' : teamLabel(rep.team)),
       textCell(formatCount(rep.assigned), { numeric: true, hook: { figure: 'fairness-assigned', key: rep.ownerId, value: rep.assigned } }),
       textCell(formatNumber(rep.expected), { numeric: true, hook: { figure: 'fairness-expected', key: rep.ownerId, value: rep.expected } }),
       textCell(formatDeviation(rep.deviationPercent), { numeric: true, hook: { figure: 'fairness-deviation', key: rep.ownerId, value: rep.deviationPercent } }),

@@ -2,6 +2,7 @@ import { formatCount, formatPercent } from '../format-report-values';
 import { htmlTable, rowHeaderCell, textCell } from '../html-table';
 import type { SlaComplianceFigures } from '../sla-compliance-figures';
 import { svgHistogram } from '../svg-histogram';
+import type { TeamLabel } from '../team-label';
 import { chartFigure, reportSection } from './report-section';
 
 function hourLabel(hour: number): string {
@@ -9,14 +10,14 @@ function hourLabel(hour: number): string {
 }
 
 /** Where SLAs slip: by the owner's team, and by the hour (UTC) the lead arrived. */
-export function slaComplianceSection(sla: SlaComplianceFigures): string {
+export function slaComplianceSection(sla: SlaComplianceFigures, teamLabel: TeamLabel): string {
   const teamTable = htmlTable({
     caption: 'SLA compliance by team',
     columns: [{ label: 'Team' }, { label: 'Met', numeric: true }, { label: 'Breached', numeric: true }, { label: 'Open', numeric: true }, { label: 'No policy', numeric: true }, { label: 'Compliance', numeric: true }],
     rows: sla.byTeam.map((row) => {
       const key = row.team ?? 'none';
       return [
-        rowHeaderCell(row.team ?? 'No team'),
+        rowHeaderCell(row.team === null ? 'No team' : teamLabel(row.team)),
         textCell(formatCount(row.met), { numeric: true, hook: { figure: 'sla-team-met', key, value: row.met } }),
         textCell(formatCount(row.breached), { numeric: true, hook: { figure: 'sla-team-breached', key, value: row.breached } }),
         textCell(formatCount(row.open), { numeric: true, hook: { figure: 'sla-team-open', key, value: row.open } }),
