@@ -41,6 +41,11 @@ describe('normalizers', () => {
     expect(normalizeCountry(raw)).toBe(code);
   });
 
+  it('leaves a region unknown when no data names it, rather than guessing', () => {
+    expect(normalizeRegion('Atlantis', 'FR')).toBeUndefined();
+    expect(normalizeRegion('Texas', 'DE')).toBeUndefined();
+  });
+
   it('leaves an unknown country unknown', () => {
     expect(normalizeCountry('Atlantis')).toBeUndefined();
   });
@@ -48,6 +53,13 @@ describe('normalizers', () => {
   it.each([
     ['California', 'US', 'US-CA'], ['ca', 'US', 'US-CA'], ['US-NY', 'US', 'US-NY'], ['Ontario', 'CA', 'CA-ON'],
     ['New South Wales', 'AU', 'AU-NSW'], ['Karnataka', 'IN', 'IN-KA'], ['Bayern', 'DE', 'DE-BY'],
+    // Regions without holidays of their own, which the public-holiday data does not list.
+    ['Auvergne-Rhône-Alpes', 'FR', 'FR-ARA'], ['Île-de-France', 'FR', 'FR-IDF'], ['Hamburg', 'DE', 'DE-HH'], ['Zürich', 'CH', 'CH-ZH'],
+    ['Tokyo', 'JP', 'JP-13'], ['Dubai', 'AE', 'AE-DU'],
+    // Accents typed or left out, and both names of a bilingual one.
+    ['Quebec', 'CA', 'CA-QC'], ['Québec', 'CA', 'CA-QC'], ['ile-de-france', 'FR', 'FR-IDF'], ['Álava', 'ES', 'ES-VI'], ['Araba', 'ES', 'ES-VI'],
+    // The holiday data's code wins where both know a region, so calendars and contacts agree.
+    ['Cataluña', 'ES', 'ES-CT'],
   ])('region %j in %s → %s', (raw, country, code) => {
     expect(normalizeRegion(raw, country)).toBe(code);
   });
