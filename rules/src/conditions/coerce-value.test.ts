@@ -1,4 +1,4 @@
-import { coerceValue } from './coerce-value';
+import { coerceNumber, coerceValue, equalsIgnoringCase } from './coerce-value';
 import type { PropertyType } from './property-type';
 
 describe('coerceValue reads HubSpot strings by the property type', () => {
@@ -38,5 +38,20 @@ describe('coerceValue reads HubSpot strings by the property type', () => {
     ['string', undefined, undefined],
   ])('%s %j → %j', (type, raw, expected) => {
     expect(coerceValue(raw, type)).toEqual(expected);
+  });
+});
+
+describe('equalsIgnoringCase and coerceNumber skip the spaces trim() skips', () => {
+  // Every UTF-16 unit: a full-width space typed before a Japanese title must not make "VP" a different value.
+  const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+
+  it('treats a character around a value as space exactly when trim() removes it', () => {
+    const disagreements = units.filter((unit) => equalsIgnoringCase(`${unit}vp`, 'vp') !== (`${unit}vp`.trim().toLowerCase() === 'vp') || equalsIgnoringCase(`vp${unit}`, 'vp') !== (`vp${unit}`.trim().toLowerCase() === 'vp'));
+    expect(disagreements.map((unit) => unit.charCodeAt(0).toString(16))).toEqual([]);
+  });
+
+  it('refuses a hex number after any leading space', () => {
+    const accepted = units.filter((unit) => `${unit}0x1A`.trim() === '0x1A' && coerceNumber(`${unit}0x1A`) !== undefined);
+    expect(accepted.map((unit) => unit.charCodeAt(0).toString(16))).toEqual([]);
   });
 });

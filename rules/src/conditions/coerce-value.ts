@@ -52,8 +52,10 @@ export function coerceEnumeration(raw: string): readonly string[] | undefined {
   return values.length === 0 ? undefined : values;
 }
 
+/** The characters String.prototype.trim removes: ECMAScript white space and line terminators. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+  if (code < 161) return code === 32 || (code >= 9 && code <= 13) || code === 160;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

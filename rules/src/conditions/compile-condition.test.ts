@@ -44,6 +44,10 @@ describe('compileCondition: operators on HubSpot string values', () => {
     ['between is inclusive', { property: 'numemployees', op: 'between', value: [50, 5000] }, { numemployees: '5000' }, true],
     ['a non-numeric number is unknown', { property: 'numemployees', op: 'known' }, { numemployees: 'lots' }, false],
     ['known on an empty string is false', { property: 'jobtitle', op: 'known' }, { jobtitle: '' }, false],
+    ['known on nothing but spaces (any Unicode space) is false', { property: 'jobtitle', op: 'known' }, { jobtitle: ' \u00a0\u3000\t' }, false],
+    ['known after leading Unicode spaces is true', { property: 'jobtitle', op: 'known' }, { jobtitle: '\u3000CTO' }, true],
+    ['a multi-select of separators only is unknown', { property: 'industries', op: 'known' }, { industries: ' ; ;' }, false],
+    ['a multi-select whose first choice is empty is known', { property: 'industries', op: 'known' }, { industries: ';SaaS' }, true],
     ['unknown on a missing property is true', { property: 'jobtitle', op: 'unknown' }, {}, true],
     ['bool reads "true"', { property: 'hs_email_optout', op: 'eq', value: true }, { hs_email_optout: 'true' }, true],
     ['bool reads "false"', { property: 'hs_email_optout', op: 'eq', value: true }, { hs_email_optout: 'false' }, false],
@@ -174,11 +178,11 @@ function oracle(condition: Condition, values: PropertyValues): boolean {
   }
 }
 
-const titleValue = fc.constantFrom('VP Sales', 'vp marketing', 'Engineer', '', 'Chief Executive', '  cto ');
+const titleValue = fc.constantFrom('VP Sales', 'vp marketing', 'Engineer', '', 'Chief Executive', '  cto ', '   ', '\u00a0\u3000', '\u3000vp');
 const numberValue = fc.oneof(fc.integer({ min: -5, max: 6000 }).map(String), fc.constantFrom('', 'n/a', '1,200', '50.5'));
 const boolValue = fc.constantFrom('true', 'false', 'yes', 'no', '', 'maybe');
 const dateValue = fc.oneof(fc.integer({ min: -90, max: 10 }).map((d) => String(NOW - d * DAY_MS)), fc.constantFrom('', '2026-11-20T10:00:00Z', 'not a date'));
-const enumValue = fc.subarray(['SaaS', 'Retail', 'Fintech', 'health']).map((xs) => xs.join(';'));
+const enumValue = fc.oneof(fc.subarray(['SaaS', 'Retail', 'Fintech', 'health']).map((xs) => xs.join(';')), fc.constantFrom(' ; ;', ';SaaS', '\u3000', ' retail'));
 
 const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ property: fc.constant('jobtitle'), op: fc.constantFrom('eq', 'neq', 'contains', 'known', 'unknown'), value: fc.constantFrom('VP', 'vp sales', 'cto', 'Chief') }),
@@ -187,7 +191,7 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ property: fc.constant('numemployees'), op: fc.constant('between'), value: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 100, max: 5000 })) }),
   fc.record({ property: fc.constant('hs_email_optout'), op: fc.constantFrom('eq', 'neq'), value: fc.boolean() }),
   fc.record({ property: fc.constant('lastclick'), op: fc.constant('within_last_days'), value: fc.integer({ min: 1, max: 60 }) }),
-  fc.record({ property: fc.constant('industries'), op: fc.constantFrom('eq', 'contains'), value: fc.constantFrom('saas', 'Retail', 'fin') }),
+  fc.record({ property: fc.constant('industries'), op: fc.constantFrom('eq', 'contains', 'known', 'unknown'), value: fc.constantFrom('saas', 'Retail', 'fin') }),
 ) as fc.Arbitrary<Condition>;
 
 const tree: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
