@@ -185,8 +185,7 @@ class LeafCompiler {
     switch (leaf.op) {
       case 'known':
       case 'unknown': {
-        const read = reader(type);
-        const isKnown: Test = (v) => read(v[name]) !== undefined;
+        const isKnown = knownTest(name, type);
         return leaf.op === 'known' ? node('is known', 'is unknown', isKnown) : node('is unknown', 'is known', (v, n) => !isKnown(v, n));
       }
       case 'eq':
@@ -331,8 +330,19 @@ function reader(type: PropertyType): (raw: string | null | undefined) => unknown
 
 function knownTest(name: string, type: PropertyType): Test {
   const read = reader(type);
-  return (v) => read(v[name]) !== undefined;
+  if (type !== 'string' && type !== 'enumeration') return (v) => read(v[name]) !== undefined;
+  // Asked of every rule that does not match, to say when a value is missing: a value that starts with a
+  // visible character is known, without the trimmed, lowercased (and split) copy reading it would make.
+  return (v) => {
+    const raw = v[name];
+    if (!raw) return false;
+    const first = raw.charCodeAt(0);
+    if (first > 32 && first < 127 && first !== SEMICOLON) return true;
+    return read(raw) !== undefined;
+  };
 }
+
+const SEMICOLON = 59;
 
 function numericReader(type: PropertyType): (raw: string | null | undefined) => number | undefined {
   return type === 'datetime' ? (raw) => (raw ? coerceInstant(raw) : undefined) : (raw) => (raw ? coerceNumber(raw) : undefined);

@@ -121,6 +121,20 @@ describe('routeLead', () => {
     expect(decision.skipped.map((s) => [s.code, s.text])).toEqual([['day_cap', 'Dev: reached 2 leads today'], ['open_cap', 'Eli: has 5 open leads (cap 5)']]);
   });
 
+
+  it("takes a pool's caps cap by cap, each overridden only by the rep's own", () => {
+    const capped = routingConfig((r) => {
+      (poolNamed(r, 'emea') as { caps?: unknown }).caps = { leadsPerDay: 1, openLeads: 4 };
+      r['reps'] = (r['reps'] as { ownerId: string }[]).map((x) => (x.ownerId === '21' ? { ...x, caps: { leadsPerDay: 3 } } : x));
+    });
+    // Dev's own day cap (3) replaces the pool's (1); the pool's open-lead cap (4) still applies to Dev.
+    const state: RoutingState = { ...EMPTY_ROUTING_STATE, reps: { '21': { day: '2026-11-24', assignedOnDay: 2, openLeads: 4 }, '22': { day: '2026-11-24', assignedOnDay: 1, openLeads: 0 } } };
+    const decision = routeLead({ contact: emea, reps: TEAM, state, now: NOW }, capped);
+    expect(decision.ownerName).toBe('Fay');
+    expect(decision.skipped.map((s) => [s.code, s.text])).toEqual([['open_cap', 'Dev: has 4 open leads (cap 4)'], ['day_cap', 'Eli: reached the cap of 1 lead today']]);
+    const underOpenCap = routeLead({ contact: emea, reps: TEAM, state: { ...state, reps: { ...state.reps, '21': { day: '2026-11-24', assignedOnDay: 2, openLeads: 3 } } }, now: NOW }, capped);
+    expect(underOpenCap.ownerName).toBe('Dev');
+  });
   it('skips reps who are not working now, naming when they next work', () => {
     // Tuesday 24 Nov 2026 09:00 UTC is 04:00 in New York: before office hours.
     const team = TEAM.map((r) => (r.ownerId === '21' ? rep('21', 'Dev', { calendar: NEW_YORK_OFFICE }) : r));

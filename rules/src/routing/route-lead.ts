@@ -68,6 +68,7 @@ interface RoutingModel {
   readonly poolWeights: ReadonlyMap<string, number>;
   readonly capsByRep: ReadonlyMap<string, { leadsPerDay?: number; openLeads?: number }>;
   readonly configuredReps: ReadonlySet<string>;
+  readonly ruleLabels: ReadonlyMap<string, string>;
 }
 
 const models = new WeakMap<LeadOpsConfig, RoutingModel>();
@@ -86,6 +87,7 @@ function routingModelFor(config: LeadOpsConfig): RoutingModel {
     poolWeights: new Map(config.routing.pools.map((p) => [p.id, p.members.reduce((sum, m) => sum + m.weight, 0)])),
     capsByRep: new Map(config.routing.reps.map((r) => [r.ownerId, r.caps ?? {}])),
     configuredReps: new Set(config.routing.reps.map((r) => r.ownerId)),
+    ruleLabels: new Map(config.routing.rules.map((r) => [r.id, r.label])),
   };
   models.set(config, model);
   return model;
@@ -105,23 +107,27 @@ function recentPeriods(poolLedger: Readonly<Record<string, Readonly<Record<strin
   return Object.fromEntries(Object.entries(poolLedger).filter(([key]) => key >= oldest));
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-// Overnight every lead names the same "next working" instants; formatting them once saves most of the cost.
-const formatted = new Map<string, string>();
+interface ZoneTexts {
+  readonly formatter: Intl.DateTimeFormat;
+  /** Overnight every lead names the same "next working" instants; formatting them once saves most of the cost. */
+  readonly byInstant: Map<Instant, string>;
+}
+
+// Keyed by zone, then by instant: a key built as "zone|instant" cost more to hash than the formatting it saved.
+const zoneTexts = new Map<string, ZoneTexts>();
 
 /** "Tue 24 Nov, 09:00 (Europe/Berlin)": when something happens, in the rep's own zone. */
 function formatLocal(at: Instant, timeZone: string): string {
-  const key = `${timeZone}|${at}`;
-  const known = formatted.get(key);
-  if (known !== undefined) return known;
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
-    formatters.set(timeZone, formatter);
+  let zone = zoneTexts.get(timeZone);
+  if (!zone) {
+    zone = { formatter: new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false }), byInstant: new Map() };
+    zoneTexts.set(timeZone, zone);
   }
-  const text = `${formatter.format(at)} (${timeZone})`;
-  if (formatted.size >= 4096) formatted.clear();
-  formatted.set(key, text);
+  const known = zone.byInstant.get(at);
+  if (known !== undefined) return known;
+  const text = `${zone.formatter.format(at)} (${timeZone})`;
+  if (zone.byInstant.size >= 1024) zone.byInstant.clear();
+  zone.byInstant.set(at, text);
   return text;
 }
 
@@ -179,12 +185,16 @@ class Router {
     }
     // Waiting for working hours that never come would leave the lead with no SLA and no escalation.
     if (this.config.routing.availability !== 'skip_unavailable' && !rep.calendar.isWorking(now) && rep.calendar.nextWorkingMoment(now) === null) return skipOf(ownerId, name, 'not_working', 'has no working hours ahead, so no SLA could start');
-    const caps = { ...poolCaps, ...this.model.capsByRep.get(ownerId) };
+    const ownCaps = this.model.capsByRep.get(ownerId);
+    const leadsPerDay = ownCaps?.leadsPerDay ?? poolCaps?.leadsPerDay;
+    const openLeads = ownCaps?.openLeads ?? poolCaps?.openLeads;
     const counters = this.counters(ownerId);
-    const today = localDay(now, rep.calendar.timeZone);
-    const assignedToday = counters && counters.day === today ? counters.assignedOnDay : 0;
-    if (caps.leadsPerDay !== undefined && assignedToday >= caps.leadsPerDay) return skipOf(ownerId, name, 'day_cap', `reached ${caps.leadsPerDay} leads today`);
-    if (caps.openLeads !== undefined && (counters?.openLeads ?? 0) >= caps.openLeads) return skipOf(ownerId, name, 'open_cap', `has ${counters?.openLeads ?? 0} open leads (cap ${caps.openLeads})`);
+    if (leadsPerDay !== undefined) {
+      const today = localDay(now, rep.calendar.timeZone);
+      const assignedToday = counters && counters.day === today ? counters.assignedOnDay : 0;
+      if (assignedToday >= leadsPerDay) return skipOf(ownerId, name, 'day_cap', `reached ${leadsPerDay === 1 ? 'the cap of 1 lead' : `${leadsPerDay} leads`} today`);
+    }
+    if (openLeads !== undefined && (counters?.openLeads ?? 0) >= openLeads) return skipOf(ownerId, name, 'open_cap', `has ${counters?.openLeads ?? 0} open leads (cap ${openLeads})`);
     return null;
   }
 
@@ -298,7 +308,7 @@ class Router {
   }
 
   private ruleLabel(ruleId: string): string {
-    return this.config.routing.rules.find((r) => r.id === ruleId)?.label ?? ruleId;
+    return this.model.ruleLabels.get(ruleId) ?? ruleId;
   }
 
   private queue(why: string, rule: RoutingRule | null, notMatched: { ruleId: string; sentence: string }[]): RoutingDecision {
