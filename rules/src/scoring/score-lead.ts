@@ -5,6 +5,7 @@ import type { Reason } from '../shared/reason';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type Instant } from '../shared/time';
 import { scoringModelFor, type CompiledEngagementRule, type CompiledFitRule, type ScoringModel } from './scoring-model';
 import { shownPoints } from './shown-points';
+import { round1, signedPoints as signed } from './signed-points';
 
 /** One rule's share of the score now, with the sentence a rep reads. */
 export interface RuleContribution {
@@ -57,8 +58,6 @@ interface RuleEvents {
   readonly exponential: { readonly rate: number; readonly sumAtNow: number; readonly now: number } | null;
 }
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-const signed = (value: number) => `${value >= 0 ? '+' : ''}${round1(value)}`;
 const EMPTY: PropertyValues = Object.freeze({});
 
 /** Search grid for forecasts: fine near now, coarse later (one year ahead at most). */
@@ -314,7 +313,7 @@ export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant,
   const events = collectEvents(model, contact, now);
   const calculator = new ScoreCalculator(model, fitPoints, events, now);
   // Forecasts below reuse the calculator's buffer, so keep a copy of the values now when there are any.
-  const engagementNow = calculator.hasEngagement ? Float64Array.from(calculator.engagementAt(now)) : calculator.engagementAt(now);
+  const engagementNow = calculator.hasEngagement ? calculator.engagementAt(now).slice() : calculator.engagementAt(now);
 
   const pending: PendingAdjustment[] = [];
   const totals = calculator.totals(engagementNow, pending);
@@ -343,7 +342,7 @@ export function scoreLead(contact: Contact, config: LeadOpsConfig, now: Instant,
   const contributions: RuleContribution[] = [];
   for (const compiled of fitRules) {
     const points = shown[next++] ?? 0;
-    contributions.push({ ruleId: compiled.rule.id, kind: 'fit', label: compiled.rule.label, points, basePoints: compiled.rule.points, text: `${signed(points)} fit: ${compiled.rule.label}` });
+    contributions.push({ ruleId: compiled.rule.id, kind: 'fit', label: compiled.rule.label, points, basePoints: compiled.rule.points, text: points === compiled.rule.points ? compiled.text : `${signed(points)} fit: ${compiled.rule.label}` });
   }
   for (const ruleEvents of engagementRules) {
     const points = shown[next++] ?? 0;

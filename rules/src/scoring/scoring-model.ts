@@ -2,11 +2,14 @@ import { compileCondition, type CompiledCondition } from '../conditions/compile-
 import { activityConditionContext, contactConditionContext } from '../config/condition-context';
 import type { ActivityType, EngagementRule, FitRule, LeadOpsConfig } from '../config/leadops-config.schema';
 import { decayFunction, describeDecay } from './decay';
+import { signedPoints } from './signed-points';
 
 export interface CompiledFitRule {
   readonly rule: FitRule;
   readonly when: CompiledCondition;
   readonly groupIndex: number;
+  /** The reason when the rule counts in full ("+20 fit: VP title"), written once, not per contact. */
+  readonly text: string;
 }
 
 export interface CompiledEngagementRule {
@@ -53,7 +56,7 @@ export function scoringModelFor(config: LeadOpsConfig): ScoringModel {
   const fit: CompiledFitRule[] = [];
   const engagement: CompiledEngagementRule[] = [];
   for (const rule of config.scoring.rules) {
-    if (rule.kind === 'fit') fit.push({ rule, when: compileOrThrow(rule.when, contactContext, `scoring rule ${rule.id}`), groupIndex: groupIndex(rule.group) });
+    if (rule.kind === 'fit') fit.push({ rule, when: compileOrThrow(rule.when, contactContext, `scoring rule ${rule.id}`), groupIndex: groupIndex(rule.group), text: `${signedPoints(rule.points)} fit: ${rule.label}` });
     else engagement.push({ rule, index: engagement.length, when: rule.when ? compileOrThrow(rule.when, activityContext, `scoring rule ${rule.id}`) : null, groupIndex: groupIndex(rule.group), decay: decayFunction(rule.points, rule), decayText: describeDecay(rule) });
   }
   const engagementByActivity = new Map<ActivityType, CompiledEngagementRule[]>();
