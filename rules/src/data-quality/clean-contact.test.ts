@@ -1,3 +1,5 @@
+import { allCountries } from 'country-region-data';
+import Holidays from 'date-holidays';
 import { buildContact } from '../../test-support/build-contact';
 import { loadDefaultConfig } from '../../test-support/default-config';
 import { cleanContact } from './clean-contact';
@@ -5,7 +7,8 @@ import { classifyJobTitle } from './job-title-buckets';
 import { normalizeCountry } from './normalize-country';
 import { normalizeEmail } from './normalize-email';
 import { normalizePhone } from './normalize-phone';
-import { normalizeRegion } from './normalize-region';
+import { normalizeRegion, regionKey } from './normalize-region';
+import { REGION_ALIASES } from './region-aliases';
 
 const config = loadDefaultConfig();
 
@@ -46,6 +49,20 @@ describe('normalizers', () => {
     expect(normalizeRegion('Texas', 'DE')).toBeUndefined();
   });
 
+  it('has aliases only for regions the data names, each reaching its own region', () => {
+    const holidays = new Holidays();
+    const wrong = Object.entries(REGION_ALIASES).flatMap(([country, aliases]) => {
+      const known = new Set([...Object.keys(holidays.getStates(country) ?? {}), ...(allCountries.find(([, code]) => code === country)?.[2] ?? []).map(([, code]) => code)]);
+      return Object.entries(aliases).filter(([alias, code]) => !known.has(code) || normalizeRegion(alias, country) !== `${country}-${code}` || regionKey(alias) !== alias).map(([alias, code]) => `${country} ${alias} → ${code}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not read a prefecture suffix outside Japan or a county outside Ireland', () => {
+    expect(normalizeRegion('Co. Dublin', 'GB')).toBeUndefined();
+    expect(normalizeRegion('Texas-to', 'US')).toBeUndefined();
+  });
+
   it('leaves an unknown country unknown', () => {
     expect(normalizeCountry('Atlantis')).toBeUndefined();
   });
@@ -60,6 +77,13 @@ describe('normalizers', () => {
     ['Quebec', 'CA', 'CA-QC'], ['Québec', 'CA', 'CA-QC'], ['ile-de-france', 'FR', 'FR-IDF'], ['Álava', 'ES', 'ES-VI'], ['Araba', 'ES', 'ES-VI'],
     // The holiday data's code wins where both know a region, so calendars and contacts agree.
     ['Cataluña', 'ES', 'ES-CT'],
+    // English names, abbreviations with or without dots, hyphens written as spaces.
+    ['Bavaria', 'DE', 'DE-BY'], ['North Rhine-Westphalia', 'DE', 'DE-NW'], ['NRW', 'DE', 'DE-NW'], ['Baden Wurttemberg', 'DE', 'DE-BW'], ['Vienna', 'AT', 'AT-9'],
+    ['Catalunya', 'ES', 'ES-CT'], ['Calif.', 'US', 'US-CA'], ['N.Y.', 'US', 'US-NY'], ['Washington, D.C.', 'US', 'US-DC'], ['US_NY', 'US', 'US-NY'], ['Que.', 'CA', 'CA-QC'],
+    ['B.C.', 'CA', 'CA-BC'], ['NCT of Delhi', 'IN', 'IN-DL'], ['CDMX', 'MX', 'MX-CMX'], ['Valle d’Aosta', 'IT', 'IT-23'],
+    // A country's usual affixes: prefectures' suffixes, Irish counties, Swiss cantons.
+    ['Tōkyō-to', 'JP', 'JP-13'], ['Osaka-fu', 'JP', 'JP-27'], ['Kanagawa Prefecture', 'JP', 'JP-14'], ['Co. Dublin', 'IE', 'IE-D'], ['County Cork', 'IE', 'IE-CO'],
+    ['Kanton Zürich', 'CH', 'CH-ZH'], ['Canton of Geneva', 'CH', 'CH-GE'],
   ])('region %j in %s → %s', (raw, country, code) => {
     expect(normalizeRegion(raw, country)).toBe(code);
   });
