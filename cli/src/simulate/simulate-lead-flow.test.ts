@@ -27,6 +27,17 @@ describe('simulateLeadFlow', () => {
     }
   });
 
+  it('names a manager who is a HubSpot owner but not a routing rep by full name in escalations', () => {
+    const managed = smallConfig((routing) => {
+      routing['reps'] = (routing['reps'] as Record<string, unknown>[]).map((rep) => ({ ...rep, managerOwnerId: '900' }));
+    });
+    const portal = smallPortal(managed, contacts);
+    const result = simulateLeadFlow({ ...portal, owners: [...portal.owners, { id: '900', userId: 9900, email: 'mona@leadops.example', firstName: 'Mona', lastName: 'Lindqvist' }] }, managed, { seed: 3 });
+    const told = result.decisions.flatMap((d) => d.escalations).filter((e) => e.action === 'notify_manager');
+    expect(told.length).toBeGreaterThan(0);
+    for (const escalation of told) expect(escalation.detail).toMatch(/^Mona Lindqvist notified \(manager of [^)]+\)$/);
+  });
+
   it('scores on arrival with the activities before it, and again when a later form submission comes in', () => {
     const [lead] = arrivingLeads(1, { start: MONDAY + 10 * HOUR });
     if (!lead) throw new Error('no lead');

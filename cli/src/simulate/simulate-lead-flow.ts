@@ -23,6 +23,7 @@ import {
 } from '@leadops/rules';
 import { repProfiles, routingRepsAt } from '@leadops/serverless';
 import type { PortalData } from '../portal/portal-data';
+import { ownerDisplayName } from '../portal/owner-display-name';
 import { accountOwnerLookup } from './account-owners';
 import { EventQueue } from './event-queue';
 import { arrivalOf } from './lead-arrival';
@@ -215,7 +216,9 @@ export function runLeadFlow(portal: PortalData, config: LeadOpsConfig, options: 
   const users = new Map(portal.users.map((u) => [u.properties['hs_internal_user_id'] ?? '', { ...u.properties, __id: u.id }]));
   const joined = repProfiles(config, portal.owners, users);
   const repName = new Map(config.routing.reps.map((r) => [r.ownerId, r.name]));
-  const ownerName = (ownerId: string) => repName.get(ownerId) ?? portal.owners.find((o) => o.id === ownerId)?.firstName ?? `owner ${ownerId}`;
+  // Managers and account owners are often HubSpot owners outside the routing reps.
+  const portalOwnerName = new Map(portal.owners.map((o) => [o.id, ownerDisplayName(o)]));
+  const ownerName = (ownerId: string) => repName.get(ownerId) ?? portalOwnerName.get(ownerId) ?? `owner ${ownerId}`;
   const teamOf = new Map(config.routing.reps.map((r) => [r.ownerId, r.team ?? null]));
   const accountOf = accountOwnerLookup(portal, config);
   const expected = expectedLeadsTracker(config);
