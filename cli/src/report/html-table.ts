@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape-html';
 import { figureAttributes, type FigureHook } from './figure-hook';
+import { formatUtc } from './format-report-values';
 
 export interface TableColumn {
   readonly label: string;
@@ -16,6 +17,17 @@ export function textCell(text: string, options: { readonly numeric?: boolean; re
 export function htmlCell(html: string, options: { readonly numeric?: boolean; readonly hook?: FigureHook } = {}): string {
   const hook = options.hook ? figureAttributes(options.hook) : '';
   return `<td${options.numeric ? ' class="num"' : ''}${hook}>${html}</td>`;
+}
+
+/**
+ * An instant as formatUtc writes it, machine-readable in <time>. A narrow column breaks it between the
+ * date and the time, never inside either, so "2026-10-20" and "08:30 UTC" each stay on one line.
+ */
+export function instantCell(epochMs: number | null, whenNone = '–'): string {
+  if (epochMs === null) return textCell(whenNone);
+  const text = formatUtc(epochMs);
+  const space = text.indexOf(' ');
+  return `<td class="when"><time datetime="${new Date(epochMs).toISOString()}"><span>${escapeHtml(text.slice(0, space))}</span> <span>${escapeHtml(text.slice(space + 1))}</span></time></td>`;
 }
 
 /** A row's header cell: the thing the row is about (a rep, a team), for screen readers' row context. */

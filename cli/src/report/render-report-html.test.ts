@@ -161,6 +161,16 @@ describe('renderReportHtml: figures through the data hooks', () => {
     expect(findAll(rows[0] as never, (element) => element.name === 'a')[0]?.attributes.get('href')).toBe('#contact-1');
   });
 
+  it('writes due and first-touch times as <time> with the instant, date and time each kept whole', () => {
+    const times = findAll(section(document, 'breaches'), (element) => element.name === 'time');
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    for (const time of times) {
+      const parts = findAll(time, (element) => element.name === 'span').map(textOf);
+      expect(parts).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^\d{2}:\d{2} UTC$/)]);
+      expect(Date.parse(time.attributes.get('datetime') ?? '')).toBe(Date.parse(`${parts[0]}T${parts[1]?.replace(' UTC', '')}Z`));
+    }
+  });
+
   it('shows data-quality flags and fixes by code, and import issues with line and column', () => {
     const dataQuality = section(document, 'data-quality');
     expect(figureValue(dataQuality, 'data-quality-flag', 'free_mail')).toBe(1);

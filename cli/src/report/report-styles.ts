@@ -42,6 +42,9 @@ caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 10px 4px 0; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; padding-left: 10px; }
+/* "83 min" and "2026-10-20" read as one unit: a cell may wrap between such units, never inside one. */
+td.num, td.when span { white-space: nowrap; }
+td.when { font-variant-numeric: tabular-nums; }
 td.empty { color: var(--muted); font-style: italic; }
 .positive { color: var(--bad); } .negative { color: var(--primary); }
 .sla-breached { color: var(--bad); font-weight: 600; } .sla-met { color: var(--good); }

@@ -1,7 +1,7 @@
 import type { BreachRow } from '../breach-list';
 import { escapeHtml } from '../escape-html';
 import { formatCount, formatMinutes, formatUtc } from '../format-report-values';
-import { htmlCell, htmlTable, textCell } from '../html-table';
+import { htmlCell, htmlTable, instantCell, textCell } from '../html-table';
 import { contactLink } from './contact-link';
 import { listedRows, truncationNote } from './listed-rows';
 import type { TeamLabel } from '../team-label';
@@ -26,8 +26,8 @@ export function breachesSection(breaches: readonly BreachRow[], teamLabel: TeamL
       htmlCell(`<span class="sla-${escapeHtml(row.slaStatus ?? 'none')}">${escapeHtml(row.slaStatus ?? 'no SLA')}</span>${row.breachedBeforeReroute && row.slaStatus !== 'breached' ? ' (breached before a re-route)' : ''}`),
       textCell(formatMinutes(row.allowedWorkingMinutes), { numeric: true }),
       textCell(formatMinutes(row.workingMinutesToTouch), { numeric: true }),
-      textCell(formatUtc(row.dueAt)),
-      textCell(row.firstTouchAt === null ? 'never' : formatUtc(row.firstTouchAt)),
+      instantCell(row.dueAt),
+      instantCell(row.firstTouchAt, 'never'),
       htmlCell(escalationList(row)),
     ]),
     rowAttributes: shown.map((row) => ` data-contact-id="${escapeHtml(row.contactId)}"`),
